@@ -1,0 +1,224 @@
+import { Decimal, ZERO } from '../money/decimal.ts';
+import { wanToDecimal } from '../money/wan.ts';
+import { planYears, type Category, type Plan, type Project } from '../model/plan.ts';
+import type { CategoryId, ProjectId, Year } from '../model/ids.ts';
+import { buildCategoryIndex, type CategoryIndex } from './categoryIndex.ts';
+import { ruleByYear, type RuleYear } from './envelope.ts';
+import { sharesOfTotal } from './shares.ts';
+import { categoryRowFacts, duplicateCategoryProblems, type CategoryRowFacts } from '../checks/categoryChecks.ts';
+import { projectFacts, type ProjectFacts } from '../checks/projectChecks.ts';
+import { moneyProblems } from '../checks/moneyChecks.ts';
+import { reconciliationProblems, type ReconcileCell } from '../checks/reconciliation.ts';
+import type { Problem } from '../checks/problem.ts';
+
+/** A category row with its computed totals. Arrays are indexed by plan year (0 = first year). */
+export interface CategoryResult {
+  readonly id: CategoryId;
+  readonly name: string;
+  readonly byYear: readonly Decimal[];
+  readonly total: Decimal;
+  /** Share of the grand total, "8.67"; null when there is no positive total. */
+  readonly share: string | null;
+}
+
+/** One plan year of money: the rule, the plan's adopted money and the difference. */
+export interface EnvelopeYear extends RuleYear {
+  /** The plan's money for the year: its adopted figure, else the category table's total. */
+  readonly plan: Decimal;
+  readonly planIsAdopted: boolean;
+  /** plan − rule envelope; null without a rule figure. */
+  readonly difference: Decimal | null;
+}
+
+/** Everything computed from a plan. Year-indexed arrays start at the plan's first year. */
+export interface PlanResults {
+  readonly years: readonly Year[];
+  readonly categories: readonly CategoryResult[];
+  readonly yearTotals: readonly Decimal[];
+  readonly grandTotal: Decimal;
+  /** Per year, when the plan has a funding rule. */
+  readonly envelope: readonly EnvelopeYear[] | null;
+  /** Projects summed by category and year (through names and aliases). */
+  readonly rollup: ReadonlyMap<CategoryId, readonly Decimal[]>;
+  /** Money of projects whose category maps to none. */
+  readonly unmappedRollup: readonly Decimal[];
+  /** Every category × year cell, table beside projects. */
+  readonly reconciliation: readonly ReconcileCell[];
+  /** Totals of the project table: per year, aid and total investment. */
+  readonly projectTotals: { readonly byYear: readonly Decimal[]; readonly aid: Decimal; readonly totalInvestment: Decimal };
+  readonly project: (id: ProjectId) => ProjectFacts | undefined;
+  readonly problems: readonly Problem[];
+}
+
+interface ProjectEntry {
+  ref: Project;
+  facts: ProjectFacts;
+  seen: number;
+}
+
+/**
+ * Computes totals, shares, the envelope, the roll-up and every check, and
+ * keeps what it parsed so that after an edit only the changed rows are
+ * parsed and checked again. Plans are immutable: an edited row is a new
+ * object, so a row whose object is unchanged is known to be unchanged.
+ */
+export class PlanEngine {
+  private contextKey = '';
+  private years: Year[] = [];
+  private index: CategoryIndex = buildCategoryIndex([]);
+  private projects = new Map<ProjectId, ProjectEntry>();
+  private rollup = new Map<CategoryId | null, Decimal[]>();
+  private totalInvestment = ZERO;
+  private pass = 0;
+  private readonly rows = new WeakMap<Category, { key: string; facts: CategoryRowFacts }>();
+  private ruleCache: { rule: Plan['fundingRule']; key: string; value: RuleYear[] } | null = null;
+
+  update(plan: Plan): PlanResults {
+    this.syncContext(plan);
+    const years = this.years;
+    const pass = ++this.pass;
+    const projectProblems: Problem[] = [];
+    for (const project of plan.projects) {
+      let entry = this.projects.get(project.id);
+      if (!entry || entry.ref !== project) {
+        if (entry) this.account(entry.facts, -1);
+        const facts = projectFacts(project, { years, index: this.index });
+        this.account(facts, +1);
+        entry = { ref: project, facts, seen: pass };
+        this.projects.set(project.id, entry);
+      }
+      entry.seen = pass;
+      if (entry.facts.problems.length > 0) projectProblems.push(...entry.facts.problems);
+    }
+    if (this.projects.size > plan.projects.length) {
+      for (const [id, entry] of this.projects) {
+        if (entry.seen !== pass) {
+          this.account(entry.facts, -1);
+          this.projects.delete(id);
+        }
+      }
+    }
+    return this.results(plan, projectProblems);
+  }
+
+  /** Years or the category names changed: every project must be mapped and checked again. */
+  private syncContext(plan: Plan): void {
+    const key = `${plan.firstYear}-${plan.lastYear}|${plan.categories.map((c) => `${c.id}:${c.name}:${c.aliases.join('、')}`).join('|')}`;
+    if (key === this.contextKey) return;
+    this.contextKey = key;
+    this.years = planYears(plan);
+    this.index = buildCategoryIndex(plan.categories);
+    this.projects.clear();
+    this.rollup.clear();
+    this.totalInvestment = ZERO;
+  }
+
+  private account(facts: ProjectFacts, sign: 1 | -1): void {
+    let row = this.rollup.get(facts.categoryId);
+    if (!row) {
+      row = this.years.map(() => ZERO);
+      this.rollup.set(facts.categoryId, row);
+    }
+    for (let i = 0; i < row.length; i++) {
+      const amount = facts.byYear[i]!;
+      if (!amount.isZero()) row[i] = sign > 0 ? row[i]!.plus(amount) : row[i]!.minus(amount);
+    }
+    this.totalInvestment = sign > 0 ? this.totalInvestment.plus(facts.totalInvestment) : this.totalInvestment.minus(facts.totalInvestment);
+  }
+
+  private rowFacts(category: Category): CategoryRowFacts {
+    const key = `${this.contextKey.split('|')[0]}:${category.name}`;
+    const cached = this.rows.get(category);
+    if (cached && cached.key === key) return cached.facts;
+    const facts = categoryRowFacts(category, this.years);
+    this.rows.set(category, { key, facts });
+    return facts;
+  }
+
+  private ruleYears(plan: Plan): RuleYear[] | null {
+    const rule = plan.fundingRule;
+    if (!rule) return null;
+    const key = this.contextKey.split('|')[0]!;
+    if (this.ruleCache && this.ruleCache.rule === rule && this.ruleCache.key === key) return this.ruleCache.value;
+    const value = ruleByYear(rule, this.years);
+    this.ruleCache = { rule, key, value };
+    return value;
+  }
+
+  private results(plan: Plan, projectProblems: Problem[]): PlanResults {
+    const years = this.years;
+    const rowFacts = plan.categories.map((c) => this.rowFacts(c));
+    const shares = sharesOfTotal(rowFacts.map((r) => r.total));
+    const categories: CategoryResult[] = plan.categories.map((c, i) => ({
+      id: c.id,
+      name: c.name,
+      byYear: rowFacts[i]!.byYear,
+      total: rowFacts[i]!.total,
+      share: shares[i]!,
+    }));
+    const yearTotals = years.map((_, y) => rowFacts.reduce((acc, r) => acc.plus(r.byYear[y]!), ZERO));
+    const grandTotal = yearTotals.reduce((a, b) => a.plus(b), ZERO);
+
+    const rule = this.ruleYears(plan);
+    const adopted = years.map((y) => {
+      const text = plan.yearlyMoney[String(y)];
+      return text === undefined || text === '' ? null : wanToDecimal(text);
+    });
+    const envelope: EnvelopeYear[] | null = rule
+      ? rule.map((r, i) => {
+          const plan = adopted[i] ?? yearTotals[i]!;
+          return { ...r, plan, planIsAdopted: adopted[i] !== null, difference: r.envelope ? plan.minus(r.envelope) : null };
+        })
+      : null;
+
+    const zeros = years.map(() => ZERO);
+    const rollup = new Map<CategoryId, readonly Decimal[]>();
+    for (const [id, row] of this.rollup) if (id !== null) rollup.set(id, row.slice());
+    const reconciliation: ReconcileCell[] = [];
+    for (const c of categories) {
+      const projects = rollup.get(c.id) ?? zeros;
+      years.forEach((year, i) => {
+        reconciliation.push({ categoryId: c.id, year, table: c.byYear[i]!, projects: projects[i]!, difference: projects[i]!.minus(c.byYear[i]!) });
+      });
+    }
+    const projectYearTotals = years.map((_, i) => {
+      let t = ZERO;
+      for (const row of this.rollup.values()) t = t.plus(row[i]!);
+      return t;
+    });
+
+    const problems: Problem[] = [
+      ...duplicateCategoryProblems(plan.categories, this.index),
+      ...rowFacts.flatMap((r) => r.problems),
+      ...moneyProblems(years.map((year, i) => ({ year, rule: rule?.[i]?.envelope ?? null, adopted: adopted[i]!, spending: yearTotals[i]! }))),
+      // A top-down plan with no projects yet has nothing to reconcile.
+      ...(plan.projects.length > 0 ? reconciliationProblems(reconciliation, plan.categories) : []),
+      ...projectProblems,
+    ];
+
+    return {
+      years,
+      categories,
+      yearTotals,
+      grandTotal,
+      envelope,
+      rollup,
+      unmappedRollup: this.rollup.get(null)?.slice() ?? zeros,
+      reconciliation,
+      projectTotals: {
+        byYear: projectYearTotals,
+        aid: projectYearTotals.reduce((a, b) => a.plus(b), ZERO),
+        totalInvestment: this.totalInvestment,
+      },
+      project: (id) => this.projects.get(id)?.facts,
+      problems,
+    };
+  }
+}
+
+/** Computes a plan from scratch (no cache): the reference the incremental engine is measured against. */
+export function computePlan(plan: Plan): PlanResults {
+  return new PlanEngine().update(plan);
+}
+
+export { Decimal };
