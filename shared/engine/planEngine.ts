@@ -67,29 +67,43 @@ export class PlanEngine {
   private years: Year[] = [];
   private index: CategoryIndex = buildCategoryIndex([]);
   private projects = new Map<ProjectId, ProjectEntry>();
-  private rollup = new Map<CategoryId | null, Decimal[]>();
+  private rollup = new Map<CategoryId | null, readonly Decimal[]>();
   private totalInvestment = ZERO;
   private pass = 0;
+  private previousProjects: readonly Project[] = [];
+  private previousEntries: ProjectEntry[] = [];
+  /** Per category: the reconciliation of its row, kept while neither its table row nor its roll-up row changes. */
+  private reconciled = new Map<CategoryId, { name: string; row: CategoryRowFacts; rollup: readonly Decimal[] | undefined; cells: ReconcileCell[]; problems: Problem[] }>();
+  private totalsCache: { rows: readonly CategoryRowFacts[]; yearTotals: Decimal[]; shares: (string | null)[] } | null = null;
+  private projectTotalsCache: { rollup: readonly (readonly Decimal[])[]; byYear: Decimal[] } | null = null;
   private readonly rows = new WeakMap<Category, { key: string; facts: CategoryRowFacts }>();
   private ruleCache: { rule: Plan['fundingRule']; key: string; value: RuleYear[] } | null = null;
 
   update(plan: Plan): PlanResults {
     this.syncContext(plan);
-    const years = this.years;
     const pass = ++this.pass;
+    const previous = this.previousProjects;
+    const entries: ProjectEntry[] = new Array(plan.projects.length);
     const projectProblems: Problem[] = [];
-    for (const project of plan.projects) {
-      let entry = this.projects.get(project.id);
-      if (!entry || entry.ref !== project) {
-        if (entry) this.account(entry.facts, -1);
-        const facts = projectFacts(project, { years, index: this.index });
-        this.account(facts, +1);
-        entry = { ref: project, facts, seen: pass };
-        this.projects.set(project.id, entry);
+    for (let i = 0; i < plan.projects.length; i++) {
+      const project = plan.projects[i]!;
+      // Most rows are the very objects of the last update, at the same place: no lookup needed.
+      let entry = previous[i] === project ? this.previousEntries[i] : undefined;
+      if (!entry) {
+        entry = this.projects.get(project.id);
+        if (!entry || entry.ref !== project) {
+          if (entry) this.account(entry.facts, -1);
+          const facts = projectFacts(project, { years: this.years, index: this.index });
+          this.account(facts, +1);
+          entry = { ref: project, facts, seen: pass };
+          this.projects.set(project.id, entry);
+        }
       }
       entry.seen = pass;
+      entries[i] = entry;
       if (entry.facts.problems.length > 0) projectProblems.push(...entry.facts.problems);
     }
+    // Ids are unique, so more entries than rows means rows were deleted.
     if (this.projects.size > plan.projects.length) {
       for (const [id, entry] of this.projects) {
         if (entry.seen !== pass) {
@@ -98,6 +112,8 @@ export class PlanEngine {
         }
       }
     }
+    this.previousProjects = plan.projects;
+    this.previousEntries = entries;
     return this.results(plan, projectProblems);
   }
 
@@ -110,19 +126,20 @@ export class PlanEngine {
     this.index = buildCategoryIndex(plan.categories);
     this.projects.clear();
     this.rollup.clear();
+    this.reconciled.clear();
+    this.previousProjects = [];
+    this.previousEntries = [];
     this.totalInvestment = ZERO;
   }
 
+  /** Adds (or takes away) a project's money to its category's roll-up row; a changed row is a new array. */
   private account(facts: ProjectFacts, sign: 1 | -1): void {
-    let row = this.rollup.get(facts.categoryId);
-    if (!row) {
-      row = this.years.map(() => ZERO);
-      this.rollup.set(facts.categoryId, row);
-    }
-    for (let i = 0; i < row.length; i++) {
+    const row = this.rollup.get(facts.categoryId) ?? this.years.map(() => ZERO);
+    const next = row.map((sum, i) => {
       const amount = facts.byYear[i]!;
-      if (!amount.isZero()) row[i] = sign > 0 ? row[i]!.plus(amount) : row[i]!.minus(amount);
-    }
+      return amount.isZero() ? sum : sign > 0 ? sum.plus(amount) : sum.minus(amount);
+    });
+    this.rollup.set(facts.categoryId, next);
     this.totalInvestment = sign > 0 ? this.totalInvestment.plus(facts.totalInvestment) : this.totalInvestment.minus(facts.totalInvestment);
   }
 
@@ -145,10 +162,44 @@ export class PlanEngine {
     return value;
   }
 
+  /** Year totals and shares, kept while no category row changed. */
+  private totals(rows: readonly CategoryRowFacts[]): { yearTotals: Decimal[]; shares: (string | null)[] } {
+    const cached = this.totalsCache;
+    if (cached && cached.rows.length === rows.length && cached.rows.every((r, i) => r === rows[i])) return cached;
+    const yearTotals = this.years.map((_, y) => rows.reduce((acc, r) => acc.plus(r.byYear[y]!), ZERO));
+    const shares = sharesOfTotal(rows.map((r) => r.total));
+    this.totalsCache = { rows, yearTotals, shares };
+    return this.totalsCache;
+  }
+
+  /** One category's table row beside its projects' roll-up, cell by cell, with the differences as problems. */
+  private reconcile(category: Category, row: CategoryRowFacts): { cells: ReconcileCell[]; problems: Problem[] } {
+    const rollup = this.rollup.get(category.id);
+    const cached = this.reconciled.get(category.id);
+    if (cached && cached.row === row && cached.rollup === rollup && cached.name === category.name) return cached;
+    const cells = this.years.map((year, i) => {
+      const projects = rollup?.[i] ?? ZERO;
+      return { categoryId: category.id, year, table: row.byYear[i]!, projects, difference: projects.minus(row.byYear[i]!) };
+    });
+    const entry = { name: category.name, row, rollup, cells, problems: reconciliationProblems(cells, [category]) };
+    this.reconciled.set(category.id, entry);
+    return entry;
+  }
+
+  /** Sums of the project table per year, kept while no roll-up row changed. */
+  private projectYearTotals(): Decimal[] {
+    const rows = [...this.rollup.values()];
+    const cached = this.projectTotalsCache;
+    if (cached && cached.rollup.length === rows.length && cached.rollup.every((r, i) => r === rows[i])) return cached.byYear;
+    const byYear = this.years.map((_, i) => rows.reduce((t, row) => t.plus(row[i]!), ZERO));
+    this.projectTotalsCache = { rollup: rows, byYear };
+    return byYear;
+  }
+
   private results(plan: Plan, projectProblems: Problem[]): PlanResults {
     const years = this.years;
     const rowFacts = plan.categories.map((c) => this.rowFacts(c));
-    const shares = sharesOfTotal(rowFacts.map((r) => r.total));
+    const { yearTotals, shares } = this.totals(rowFacts);
     const categories: CategoryResult[] = plan.categories.map((c, i) => ({
       id: c.id,
       name: c.name,
@@ -156,7 +207,6 @@ export class PlanEngine {
       total: rowFacts[i]!.total,
       share: shares[i]!,
     }));
-    const yearTotals = years.map((_, y) => rowFacts.reduce((acc, r) => acc.plus(r.byYear[y]!), ZERO));
     const grandTotal = yearTotals.reduce((a, b) => a.plus(b), ZERO);
 
     const rule = this.ruleYears(plan);
@@ -173,26 +223,16 @@ export class PlanEngine {
 
     const zeros = years.map(() => ZERO);
     const rollup = new Map<CategoryId, readonly Decimal[]>();
-    for (const [id, row] of this.rollup) if (id !== null) rollup.set(id, row.slice());
-    const reconciliation: ReconcileCell[] = [];
-    for (const c of categories) {
-      const projects = rollup.get(c.id) ?? zeros;
-      years.forEach((year, i) => {
-        reconciliation.push({ categoryId: c.id, year, table: c.byYear[i]!, projects: projects[i]!, difference: projects[i]!.minus(c.byYear[i]!) });
-      });
-    }
-    const projectYearTotals = years.map((_, i) => {
-      let t = ZERO;
-      for (const row of this.rollup.values()) t = t.plus(row[i]!);
-      return t;
-    });
+    for (const [id, row] of this.rollup) if (id !== null) rollup.set(id, row);
+    const reconciled = plan.categories.map((c, i) => this.reconcile(c, rowFacts[i]!));
+    const projectYearTotals = this.projectYearTotals();
 
     const problems: Problem[] = [
       ...duplicateCategoryProblems(plan.categories, this.index),
       ...rowFacts.flatMap((r) => r.problems),
       ...moneyProblems(years.map((year, i) => ({ year, rule: rule?.[i]?.envelope ?? null, adopted: adopted[i]!, spending: yearTotals[i]! }))),
       // A top-down plan with no projects yet has nothing to reconcile.
-      ...(plan.projects.length > 0 ? reconciliationProblems(reconciliation, plan.categories) : []),
+      ...(plan.projects.length > 0 ? reconciled.flatMap((r) => r.problems) : []),
       ...projectProblems,
     ];
 
@@ -203,8 +243,8 @@ export class PlanEngine {
       grandTotal,
       envelope,
       rollup,
-      unmappedRollup: this.rollup.get(null)?.slice() ?? zeros,
-      reconciliation,
+      unmappedRollup: this.rollup.get(null) ?? zeros,
+      reconciliation: reconciled.flatMap((r) => r.cells),
       projectTotals: {
         byYear: projectYearTotals,
         aid: projectYearTotals.reduce((a, b) => a.plus(b), ZERO),
