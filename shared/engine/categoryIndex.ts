@@ -41,14 +41,15 @@ export function buildCategoryIndex(categories: readonly Category[]): CategoryInd
  */
 export function closestCategory(text: string, categories: readonly Category[]): Category | null {
   const wanted = new Set(normaliseCategoryName(text));
-  let best: { c: Category; score: number } | null = null;
+  let best: { c: Category; score: number; size: number } | null = null;
   for (const c of categories) {
     for (const candidate of [c.name, ...c.aliases]) {
       const chars = new Set(normaliseCategoryName(candidate));
       let shared = 0;
       for (const ch of chars) if (wanted.has(ch)) shared++;
       const score = shared / Math.max(chars.size, wanted.size, 1);
-      if (shared > 0 && (!best || score > best.score)) best = { c, score };
+      // Ties go to the shorter name (人才队伍建设: 人才培养 before 基础设施建设), as documented above.
+      if (shared > 0 && (!best || score > best.score || (score === best.score && chars.size < best.size))) best = { c, score, size: chars.size };
     }
   }
   return best?.c ?? null;

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { formatImportReport } from '../../../shared/import/importReport.ts';
+import { importWorkbook } from '../../node/xlsx/index.ts';
+import { savePlanFile } from '../../node/planFiles.ts';
+import { EXIT, parseArgs, type CliCommand } from '../io.ts';
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  usage: 'aidplan import <文件.xlsx> -o <文件.aidplan>    导入Excel工作簿为规划文件，并列出导入报告（识别的表格、处理方式、问题及单元格）',
+  async run(args, io) {
+    const { positionals, options } = parseArgs(args);
+    const file = positionals[0];
+    const out = options.get('-o') ?? options.get('--output');
+    if (!file) {
+      io.err('请指定要导入的Excel文件（.xlsx）');
+      return EXIT.unusable;
+    }
+    if (typeof out !== 'string' || out === '') {
+      io.err('请用 -o 指定输出的规划文件，例如：aidplan import 规划.xlsx -o 规划.aidplan');
+      return EXIT.unusable;
+    }
+    const { plan, report } = await importWorkbook(path.resolve(file));
+    await savePlanFile(path.resolve(out), plan);
+    io.out(formatImportReport(report).join('\n'));
+    io.out(`已导入：${plan.categories.length}个类别、${plan.projects.length}个项目，写入“${out}”`);
+    return EXIT.ok;
+  },
+};

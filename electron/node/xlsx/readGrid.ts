@@ -1,0 +1,56 @@
+import type ExcelJS from 'exceljs';
+import { parseRange, type GridValue, type MergeRange, type SheetGrid, type WorkbookGrid } from '../../../shared/import/grid.ts';
+
+/**
+ * A cell's value as the importer needs it: formulas through their cached
+ * result (ExcelJS drops a cached 0 from `value`, so `result` is read), rich
+ * text joined, hyperlinks by their text, dates as "2020-11-30", errors blank.
+ */
+export function gridValue(value: ExcelJS.CellValue): GridValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as { result?: unknown }).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === 'object' && 'error' in (result as object)) return null;
+      return gridValue(result as ExcelJS.CellValue);
+    }
+    if ('text' in value && 'hyperlink' in value) return gridValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+    if ('error' in value) return null;
+  }
+  return null;
+}
+
+/** The plain grid of one worksheet: values of the cells that hold one (merge masters only) and the merged ranges. */
+export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const cells = new Map<number, Map<number, GridValue>>();
+  let rowCount = 0;
+  let columnCount = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      const v = gridValue(cell.value);
+      if (v === null || (typeof v === 'string' && v === '')) return;
+      let line = cells.get(r);
+      if (!line) cells.set(r, (line = new Map()));
+      line.set(c, v);
+      rowCount = Math.max(rowCount, r);
+      columnCount = Math.max(columnCount, c);
+    });
+  });
+  const merges: MergeRange[] = [];
+  for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
+    const range = parseRange(m);
+    if (range) merges.push(range);
+  }
+  return { name: ws.name, rowCount, columnCount, cells, merges };
+}
+
+export function workbookGrid(wb: ExcelJS.Workbook): WorkbookGrid {
+  return { title: typeof wb.title === 'string' ? wb.title : '', sheets: wb.worksheets.map(sheetGrid) };
+}

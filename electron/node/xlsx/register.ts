@@ -1,0 +1,13 @@
+/**
+ * Makes `.xlsx` a file kind every opener reads (`aidplan inspect x.xlsx`,
+ * `aidplan check x.xlsx`): importing this module registers it. The import
+ * report becomes the opened plan's notes.
+ */
+import { registerOpener } from '../openAnyPlan.ts';
+import { formatImportReport } from '../../../shared/import/importReport.ts';
+import { importWorkbook } from './index.ts';
+
+registerOpener('.xlsx', async (file) => {
+  const { plan, report } = await importWorkbook(file);
+  return { plan, notes: formatImportReport(report) };
+});

@@ -1,0 +1,137 @@
+import type ExcelJS from 'exceljs';
+import { Decimal } from '../../../shared/money/decimal.ts';
+import type { Wan } from '../../../shared/money/wan.ts';
+
+/** Fonts by name with the GB2312 charset and no theme scheme, so Excel and WPS do not swap in the theme font. */
+export const FONTS = {
+  title: { name: '黑体', charset: 134, size: 16 },
+  header: { name: '黑体', charset: 134, size: 11 },
+  body: { name: '仿宋', charset: 134, size: 11 },
+} as const satisfies Record<string, Partial<ExcelJS.Font>>;
+
+export const MONEY_FORMAT = '#,##0.00';
+const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
+export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** Display width of text in Excel character units: CJK and full-width characters take two. */
+export function textWidth(text: string): number {
+  let widest = 0;
+  for (const line of text.split('\n')) {
+    let w = 0;
+    for (const ch of line) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
+    widest = Math.max(widest, w);
+  }
+  return widest;
+}
+
+/**
+ * Writes user or file text as text, never as a formula: ExcelJS stores a
+ * string as a shared string (a cell reading "=HYPERLINK(…)" stays those
+ * characters), and the text number format keeps Excel from re-reading it when
+ * a partner edits the cell.
+ */
+export function setText(cell: ExcelJS.Cell, text: string, font: Partial<ExcelJS.Font> = FONTS.body): void {
+  cell.value = text === '' ? null : text;
+  cell.numFmt = '@';
+  cell.font = font;
+  cell.border = BORDER;
+  cell.alignment = { vertical: 'middle', horizontal: 'left', wrapText: true };
+}
+
+/** A header cell: 黑体, centred, wrapped, bordered. */
+export function setHeader(cell: ExcelJS.Cell, text: string): void {
+  cell.value = text;
+  cell.font = FONTS.header;
+  cell.border = BORDER;
+  cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+}
+
+/** A number that is not money (序号, a year). */
+export function setNumber(cell: ExcelJS.Cell, value: number | null): void {
+  cell.value = value;
+  cell.font = FONTS.body;
+  cell.border = BORDER;
+  cell.alignment = { vertical: 'middle', horizontal: 'center' };
+}
+
+/**
+ * An amount in 万元. The file keeps doubles, so the decimal string becomes a
+ * number only here, at the file's edge; every value written has at most 15
+ * significant digits and two decimals, which a double holds exactly enough
+ * to read back as the same decimal.
+ */
+export function setMoney(cell: ExcelJS.Cell, value: Wan | null): void {
+  cell.value = value === null ? null : Number(value);
+  styleMoney(cell);
+}
+
+/** A live formula with its cached result, so every program shows the total at once and recomputes on edits. */
+export function setFormula(cell: ExcelJS.Cell, formula: string, result: Decimal, numFmt = MONEY_FORMAT): void {
+  cell.value = { formula, result: result.toNumber() } as ExcelJS.CellFormulaValue;
+  styleMoney(cell);
+  cell.numFmt = numFmt;
+}
+
+function styleMoney(cell: ExcelJS.Cell): void {
+  cell.numFmt = MONEY_FORMAT;
+  cell.font = FONTS.body;
+  cell.border = BORDER;
+  cell.alignment = { vertical: 'middle', horizontal: 'right' };
+}
+
+/** Merged title over the table's width, then the 单位：万元 line. Returns the next free row. */
+export function writeTitle(ws: ExcelJS.Worksheet, title: string, columns: number, extraLines: readonly string[] = []): number {
+  ws.mergeCells(1, 1, 1, columns);
+  const t = ws.getCell(1, 1);
+  t.value = title;
+  t.font = FONTS.title;
+  t.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  ws.getRow(1).height = 32;
+  let row = 2;
+  for (const line of [...extraLines, '单位：万元']) {
+    ws.mergeCells(row, 1, row, columns);
+    const c = ws.getCell(row, 1);
+    c.value = line;
+    c.font = FONTS.body;
+    c.alignment = { vertical: 'middle', horizontal: line === '单位：万元' ? 'right' : 'left' };
+    row++;
+  }
+  return row;
+}
+
+/** Column widths that fit the widest line of each column (CJK counted double), within bounds. */
+export function fitColumns(ws: ExcelJS.Worksheet, fromRow: number, bounds: (col: number) => { min: number; max: number }): void {
+  const widths = new Map<number, number>();
+  ws.eachRow((row, r) => {
+    if (r < fromRow) return;
+    row.eachCell((cell, c) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      const v = cell.value;
+      let text = '';
+      if (typeof v === 'string') text = v;
+      else if (typeof v === 'number') text = new Decimal(v).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+      else if (v && typeof v === 'object' && 'result' in v) text = new Decimal(Number(v.result ?? 0)).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+      widths.set(c, Math.max(widths.get(c) ?? 0, textWidth(text) + 2));
+    });
+  });
+  for (const [c, w] of widths) {
+    const { min, max } = bounds(c);
+    ws.getColumn(c).width = Math.min(max, Math.max(min, w));
+  }
+}
+
+/** A4 landscape, one page wide, header rows on every page, centred, 第 n 页 共 m 页 in the footer. */
+export function applyPrintSetup(ws: ExcelJS.Worksheet, titleRows: string): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9 as ExcelJS.PageSetup['paperSize'],
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: titleRows,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddFooter: '&C第 &P 页 共 &N 页' };
+}

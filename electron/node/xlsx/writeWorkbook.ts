@@ -1,0 +1,198 @@
+import ExcelJS from 'exceljs';
+import { computePlan, type PlanResults } from '../../../shared/engine/planEngine.ts';
+import { Decimal, ZERO } from '../../../shared/money/decimal.ts';
+import { toWan, wanToDecimal, type Wan } from '../../../shared/money/wan.ts';
+import type { Plan } from '../../../shared/model/plan.ts';
+import { columnLetters } from '../../../shared/import/grid.ts';
+import { formatInfoLine } from '../../../shared/import/planInfo.ts';
+import { chineseNumeral, projectGroups } from '../../../shared/export/projectGroups.ts';
+import { PROJECT_FIELD_LABELS } from '../../../shared/glossary.ts';
+import { applyPrintSetup, fitColumns, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from './sheetStyle.ts';
+
+/** Sheet names of the export (fixed: user text never names a sheet). */
+export const SHEET_NAMES = { envelope: '资金测算表', categories: '年度投资和领域安排计划表', projects: '项目表' } as const;
+
+const sumOf = (values: readonly Decimal[]) => values.reduce((a, b) => a.plus(b), ZERO);
+const range = (col: number, from: number, to: number) => `${columnLetters(col)}${from}:${columnLetters(col)}${to}`;
+
+/**
+ * The annex tables of a plan as one workbook: 资金测算表, 年度投资和领域安排计划表
+ * (合计 and 占比 as formulas) and 项目表 (two-row header with 实施年限 over the
+ * years, category 小计 rows and 合计 as formulas), styled and set up for A4 printing.
+ */
+export function buildWorkbook(plan: Plan, results: PlanResults = computePlan(plan)): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '对口帮扶规划表 AidPlan';
+  wb.title = plan.title;
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  writeEnvelopeSheet(wb.addWorksheet(SHEET_NAMES.envelope), plan, results);
+  writeCategorySheet(wb.addWorksheet(SHEET_NAMES.categories), plan, results);
+  writeProjectSheet(wb.addWorksheet(SHEET_NAMES.projects), plan, results);
+  return wb;
+}
+
+function writeEnvelopeSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResults): void {
+  const headers = ['年度', '测算基数年度', '上年度一般公共预算收入', '帮扶比例（%）', '追加资金', '测算资金', '计划资金', '差额（计划−测算）'];
+  const info = formatInfoLine(plan.donor, plan.recipients.map((r) => r.name), results.years[0]!, results.years[results.years.length - 1]!);
+  let row = writeTitle(ws, plan.title === '' ? SHEET_NAMES.envelope : `${plan.title}`, headers.length, [info, SHEET_NAMES.envelope]);
+  const headerRow = row;
+  headers.forEach((h, i) => setHeader(ws.getCell(row, i + 1), h));
+  row++;
+  const first = row;
+  results.years.forEach((year, i) => {
+    const e = results.envelope?.[i];
+    setText(ws.getCell(row, 1), `${year}年`);
+    setNumber(ws.getCell(row, 2), e ? e.revenueYear : null);
+    setMoney(ws.getCell(row, 3), e?.revenue ? toWan(e.revenue) : null);
+    setText(ws.getCell(row, 4), plan.fundingRule?.ratePercent ?? '');
+    setMoney(ws.getCell(row, 5), e ? toWan(e.extra) : null);
+    setMoney(ws.getCell(row, 6), e?.envelope ? toWan(e.envelope) : null);
+    const planned = e ? e.plan : results.yearTotals[i]!;
+    setMoney(ws.getCell(row, 7), toWan(planned));
+    if (e?.envelope) setFormula(ws.getCell(row, 8), `G${row}-F${row}`, planned.minus(e.envelope));
+    else setMoney(ws.getCell(row, 8), null);
+    row++;
+  });
+  setHeader(ws.getCell(row, 1), '合计');
+  for (const c of [2, 3, 4]) setText(ws.getCell(row, c), '');
+  const col = (i: number) => results.years.map((_, y) => ws.getCell(first + y, i).value);
+  for (const c of [5, 6, 7, 8]) {
+    const values = col(c).map((v) => new Decimal(typeof v === 'number' ? v : v && typeof v === 'object' && 'result' in v ? Number(v.result ?? 0) : 0));
+    setFormula(ws.getCell(row, c), `SUM(${range(c, first, row - 1)})`, sumOf(values));
+  }
+  finish(ws, headerRow, headerRow, (c) => (c === 1 ? { min: 8, max: 12 } : { min: 10, max: 24 }));
+}
+
+function writeCategorySheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResults): void {
+  const years = results.years;
+  const totalCol = years.length + 2;
+  const shareCol = totalCol + 1;
+  let row = writeTitle(ws, SHEET_NAMES.categories, shareCol);
+  const headerRow = row;
+  setHeader(ws.getCell(row, 1), '年度\n类别');
+  years.forEach((y, i) => setHeader(ws.getCell(row, i + 2), `${y}年`));
+  setHeader(ws.getCell(row, totalCol), '合计');
+  setHeader(ws.getCell(row, shareCol), '占比');
+  row++;
+  const first = row;
+  const last = first + plan.categories.length - 1;
+  const sumRow = last + 1;
+  const grandRef = `$${columnLetters(totalCol)}$${sumRow}`;
+  plan.categories.forEach((c, i) => {
+    const r = first + i;
+    setText(ws.getCell(r, 1), c.name);
+    years.forEach((y, j) => setMoney(ws.getCell(r, j + 2), (c.byYear[String(y)] as Wan | undefined) ?? null));
+    const total = results.categories[i]!.total;
+    setFormula(ws.getCell(r, totalCol), `SUM(${columnLetters(2)}${r}:${columnLetters(totalCol - 1)}${r})`, total);
+    const share = results.grandTotal.isZero() ? ZERO : total.div(results.grandTotal);
+    setFormula(ws.getCell(r, shareCol), `IF(${grandRef}=0,0,${columnLetters(totalCol)}${r}/${grandRef})`, share, '0.00%');
+  });
+  setHeader(ws.getCell(sumRow, 1), '合计');
+  const hasRows = plan.categories.length > 0;
+  years.forEach((_, j) => {
+    const c = j + 2;
+    setFormula(ws.getCell(sumRow, c), hasRows ? `SUM(${range(c, first, last)})` : '0', results.yearTotals[j]!);
+  });
+  setFormula(ws.getCell(sumRow, totalCol), hasRows ? `SUM(${range(totalCol, first, last)})` : '0', results.grandTotal);
+  const shareSum = results.grandTotal.isZero() ? ZERO : new Decimal(1);
+  setFormula(ws.getCell(sumRow, shareCol), hasRows ? `SUM(${range(shareCol, first, last)})` : '0', shareSum, '0.00%');
+  finish(ws, headerRow, headerRow, (c) => (c === 1 ? { min: 14, max: 30 } : { min: 10, max: 16 }));
+}
+
+type Field = 'seq' | 'category' | 'startYear' | 'endYear' | 'name' | 'content' | 'totalInvestment' | 'aid' | 'year' | 'fundingSource' | 'units' | 'deadline' | 'remarks';
+
+function writeProjectSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResults): void {
+  const years = results.years;
+  const withAid = plan.projects.some((p) => p.aid !== null);
+  const fields: { field: Field; year?: number }[] = [
+    { field: 'seq' }, { field: 'category' }, { field: 'startYear' }, { field: 'endYear' }, { field: 'name' }, { field: 'content' }, { field: 'totalInvestment' },
+    ...(withAid ? [{ field: 'aid' as const }] : []),
+    ...years.map((y) => ({ field: 'year' as const, year: y as number })),
+    { field: 'fundingSource' }, { field: 'units' }, { field: 'deadline' }, { field: 'remarks' },
+  ];
+  const colOf = (f: Field, year?: number) => fields.findIndex((x) => x.field === f && (year === undefined || x.year === year)) + 1;
+  const firstYearCol = colOf('year', years[0]);
+  const labels: Record<Exclude<Field, 'year'>, string> = { ...PROJECT_FIELD_LABELS, content: '主要建设内容及规模' };
+
+  let row = writeTitle(ws, `${plan.title === '' ? '' : plan.title}${SHEET_NAMES.projects}`, fields.length);
+  const top = row;
+  fields.forEach((f, i) => {
+    if (f.field === 'year') setHeader(ws.getCell(top + 1, i + 1), `${f.year}年`);
+    else {
+      ws.mergeCells(top, i + 1, top + 1, i + 1);
+      setHeader(ws.getCell(top, i + 1), labels[f.field]);
+    }
+  });
+  ws.mergeCells(top, firstYearCol, top, firstYearCol + years.length - 1);
+  setHeader(ws.getCell(top, firstYearCol), PROJECT_FIELD_LABELS.byYear);
+  for (let c = firstYearCol; c < firstYearCol + years.length; c++) ws.getCell(top, c).border = ws.getCell(top, firstYearCol).border;
+  row = top + 2;
+
+  const moneyCols = fields.map((f, i) => ({ f, col: i + 1 })).filter(({ f }) => f.field === 'totalInvestment' || f.field === 'aid' || f.field === 'year');
+  const totalRow = row++;
+  const groups = projectGroups(plan);
+  const subtotalRows: number[] = [];
+  const amountOf = (p: Plan['projects'][number], f: { field: Field; year?: number }): Decimal => {
+    if (f.field === 'totalInvestment') return wanToDecimal(p.totalInvestment);
+    if (f.field === 'aid') return wanToDecimal(p.aid);
+    return wanToDecimal(p.byYear[String(f.year)]);
+  };
+  let seq = 0;
+  groups.forEach((g, gi) => {
+    const sub = row++;
+    subtotalRows.push(sub);
+    setText(ws.getCell(sub, 1), chineseNumeral(gi + 1), { ...ws.getCell(sub, 1).font, name: '黑体', charset: 134, size: 11 });
+    setText(ws.getCell(sub, colOf('category')), g.label);
+    setText(ws.getCell(sub, colOf('name')), '小计');
+    for (const f of ['startYear', 'endYear', 'content', 'fundingSource', 'units', 'deadline', 'remarks'] as const) setText(ws.getCell(sub, colOf(f)), '');
+    for (const { f, col } of moneyCols) {
+      setFormula(ws.getCell(sub, col), `SUM(${range(col, sub + 1, sub + g.projects.length)})`, sumOf(g.projects.map((p) => amountOf(p, f))));
+    }
+    for (const p of g.projects) {
+      const r = row++;
+      setNumber(ws.getCell(r, colOf('seq')), ++seq);
+      setText(ws.getCell(r, colOf('category')), p.category);
+      setNumber(ws.getCell(r, colOf('startYear')), p.startYear);
+      setNumber(ws.getCell(r, colOf('endYear')), p.endYear);
+      setText(ws.getCell(r, colOf('name')), p.name);
+      setText(ws.getCell(r, colOf('content')), p.content);
+      setMoney(ws.getCell(r, colOf('totalInvestment')), p.totalInvestment);
+      if (withAid) setMoney(ws.getCell(r, colOf('aid')), p.aid);
+      for (const y of years) setMoney(ws.getCell(r, colOf('year', y)), (p.byYear[String(y)] as Wan | undefined) ?? null);
+      setText(ws.getCell(r, colOf('fundingSource')), p.fundingSource);
+      setText(ws.getCell(r, colOf('units')), p.units.join('\n'));
+      setText(ws.getCell(r, colOf('deadline')), p.deadline);
+      setText(ws.getCell(r, colOf('remarks')), p.remarks);
+    }
+  });
+  setHeader(ws.getCell(totalRow, 1), '合计');
+  setText(ws.getCell(totalRow, colOf('name')), `${plan.projects.length}个项目`);
+  for (const { f, col } of moneyCols) {
+    const refs = subtotalRows.map((r) => `${columnLetters(col)}${r}`);
+    setFormula(ws.getCell(totalRow, col), refs.length === 0 ? '0' : sumFormula(refs), sumOf(plan.projects.map((p) => amountOf(p, f))));
+  }
+  for (let c = 2; c <= fields.length; c++) if (ws.getCell(totalRow, c).value === null) setText(ws.getCell(totalRow, c), '');
+  finish(ws, top, top + 1, (c) => {
+    const f = fields[c - 1]!.field;
+    if (f === 'content') return { min: 24, max: 50 };
+    if (f === 'name' || f === 'fundingSource' || f === 'units' || f === 'remarks') return { min: 12, max: 30 };
+    if (f === 'seq' || f === 'startYear' || f === 'endYear') return { min: 6, max: 10 };
+    return { min: 10, max: 16 };
+  });
+  void results;
+}
+
+/** SUM of single cells, nested so that no SUM takes more than 255 arguments (Excel's limit). */
+function sumFormula(refs: readonly string[]): string {
+  if (refs.length <= 255) return `SUM(${refs.join(',')})`;
+  const chunks: string[] = [];
+  for (let i = 0; i < refs.length; i += 255) chunks.push(sumFormula(refs.slice(i, i + 255)));
+  return sumFormula(chunks);
+}
+
+function finish(ws: ExcelJS.Worksheet, headerTop: number, headerBottom: number, bounds: (col: number) => { min: number; max: number }): void {
+  fitColumns(ws, headerTop, bounds);
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerBottom, topLeftCell: `A${headerBottom + 1}` }];
+  applyPrintSetup(ws, `${headerTop}:${headerBottom}`);
+}

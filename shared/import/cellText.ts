@@ -1,0 +1,90 @@
+import { parseAmount, type AmountParse } from '../money/parseAmount.ts';
+import { numberText, type GridValue } from './grid.ts';
+
+const FULL_WIDTH_DIGITS = /[\uFF10-\uFF19]/g;
+const halfWidthDigits = (t: string) => t.replace(FULL_WIDTH_DIGITS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+
+/** Header text for matching: no spaces or line breaks of any width, half-width digits. */
+export function headerKey(text: string): string {
+  return halfWidthDigits(text).replace(/[\s\u00A0\u3000]+/g, '');
+}
+
+/**
+ * A one-line field as it was meant: cells like "住房安全\n保障" or
+ * "一般公共预算\n收入的0.5%\n现金帮扶资金" break lines only to fit a narrow
+ * column, so the lines are joined (with a space only between two Latin words).
+ */
+export function unwrapLines(text: string): string {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  let out = '';
+  for (const line of lines) {
+    if (out !== '' && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(line)) out += ' ';
+    out += line;
+  }
+  return out;
+}
+
+/** Multi-line text kept as lines, with Windows line ends and trailing spaces tidied. */
+export function keepLines(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/[ \t\u00A0\u3000]+$/, ''))
+    .join('\n')
+    .trim();
+}
+
+/** 责任单位 as a list: one unit per line, or separated by 、，,；; ("白玉县组织部、农牧科技局、"). */
+export function splitUnits(text: string): string[] {
+  return text
+    .split(/[\r\n、，,；;]+/)
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+}
+
+const MIN_YEAR = 1949;
+const MAX_YEAR = 2200;
+const isYear = (n: number) => Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR;
+
+/**
+ * The year a column header names: 2016, "2016", "2016年", "2016年度",
+ * "2020年计划\n投资（万元）" (one year's planned money). Null for anything
+ * else, such as "开工年限" or "2016-2020年".
+ */
+export function yearOfHeader(value: GridValue): number | null {
+  if (typeof value === 'number') return isYear(value) ? value : null;
+  if (value === null) return null;
+  const key = headerKey(value);
+  const plain = /^(\d{4})(年度?)?$/.exec(key);
+  if (plain) return isYear(Number(plain[1])) ? Number(plain[1]) : null;
+  const money = /^(\d{4})年(度)?(计划|预算|安排)?(投资|资金|金额)/.exec(key);
+  if (money && !/^\d{4}年?[-—–~至到]\d{4}/.test(key)) return isYear(Number(money[1])) ? Number(money[1]) : null;
+  return null;
+}
+
+/** A year written in a data cell (开工年限): 2017, "2017", "2017年", "２０１７年". */
+export function yearOfCell(value: GridValue): { ok: true; year: number | null } | { ok: false; reason: string } {
+  if (value === null) return { ok: true, year: null };
+  if (typeof value === 'number') return isYear(value) ? { ok: true, year: value } : { ok: false, reason: `“${numberText(value)}”不是年份` };
+  const key = headerKey(value);
+  if (key === '') return { ok: true, year: null };
+  const m = /^(\d{4})(年度?)?$/.exec(key) ?? /^(\d{4})年\d{1,2}月(\d{1,2}日)?$/.exec(key);
+  if (m && isYear(Number(m[1]))) return { ok: true, year: Number(m[1]) };
+  return { ok: false, reason: `“${value.trim()}”不是年份` };
+}
+
+/** An amount in 万元 from a cell: numbers through their decimal text, text through parseAmount. */
+export function amountOfCell(value: GridValue): AmountParse {
+  if (value === null) return { ok: true, value: null };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { ok: false, reason: '不是有效金额' };
+    return parseAmount(numberText(value));
+  }
+  return parseAmount(value);
+}
+
+/** 合计 / 总计 (a total row's label). */
+export const isTotalLabel = (text: string): boolean => /^(合计|总计|总合计|共计)/.test(headerKey(text));
+/** 小计 (a subtotal row's label). */
+export const isSubtotalLabel = (text: string): boolean => headerKey(text).includes('小计');
+/** 注：… / 备注：… / 说明：… (a note under a table, not a row of it). */
+export const isNoteLabel = (text: string): boolean => /^(注|备注|说明)[:：①1（(]/.test(headerKey(text));

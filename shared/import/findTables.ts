@@ -1,0 +1,190 @@
+import { headerKey, yearOfHeader } from './cellText.ts';
+import type { SheetReader } from './grid.ts';
+
+/** categories: 年度领域安排表 (categories down, years across); projects: 项目表; recipients: money by 受援方. */
+export type TableKind = 'categories' | 'projects' | 'recipients';
+
+/** Columns of a project table the importer reads, by the field they hold. */
+export type ProjectColumn =
+  | 'seq'
+  | 'category'
+  | 'startYear'
+  | 'endYear'
+  | 'name'
+  | 'content'
+  | 'totalInvestment'
+  | 'aid'
+  | 'fundingSource'
+  | 'units'
+  | 'deadline'
+  | 'remarks';
+
+/** Columns of a category or recipient table. */
+export type RowTableColumn = 'label' | 'total' | 'share' | 'carrier';
+
+export interface FoundTable {
+  readonly kind: TableKind;
+  readonly sheet: SheetReader;
+  /** Header rows, both included (two when 实施年限 stands over the years). */
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  /** Rows that may hold data, both included. */
+  readonly dataTop: number;
+  readonly dataBottom: number;
+  readonly years: readonly { year: number; col: number }[];
+  readonly columns: ReadonlyMap<ProjectColumn | RowTableColumn, number>;
+  /** The title line above the header (merged title), if any. */
+  readonly title: string | null;
+}
+
+const PROJECT_HEADER = /项目名称|^项目$/;
+const RECIPIENT_HEADER = /^(受援|帮扶对象|结对)(县|方|地区|地|县区|县市区)?$/;
+const CATEGORY_CORNER = /类别|领域/;
+
+const PROJECT_ROLES: [ProjectColumn, RegExp][] = [
+  ['seq', /^(序号|编号)$/],
+  ['startYear', /开工/],
+  ['endYear', /竣工|完工/],
+  ['name', /项目名称|^名称$|^项目$/],
+  ['category', /类别|领域|大类/],
+  ['content', /内容|规模/],
+  ['totalInvestment', /总投资|投资总额/],
+  ['aid', /援建资金|帮扶资金|援助资金/],
+  ['fundingSource', /资金来源/],
+  ['units', /单位$|责任|牵头/],
+  ['deadline', /时限|完成时间/],
+  ['remarks', /备注/],
+];
+
+const ROW_TABLE_ROLES: [RowTableColumn, RegExp][] = [
+  ['total', /^(合计|总计|小计)/],
+  ['share', /占比|比例|比重/],
+  ['carrier', /载体|帮扶单位|牵头单位/],
+];
+
+function rowKeys(sheet: SheetReader, row: number): string[] {
+  const keys: string[] = [];
+  for (let c = 1; c <= sheet.grid.columnCount; c++) keys.push(headerKey(sheet.text(row, c)));
+  return keys;
+}
+
+function yearColumns(sheet: SheetReader, row: number): { year: number; col: number }[] {
+  const out: { year: number; col: number }[] = [];
+  for (let c = 1; c <= sheet.grid.columnCount; c++) {
+    const y = yearOfHeader(sheet.value(row, c));
+    if (y !== null) out.push({ year: y, col: c });
+  }
+  return out;
+}
+
+function kindOfRow(sheet: SheetReader, row: number): TableKind | null {
+  const keys = rowKeys(sheet, row);
+  if (keys.some((k) => PROJECT_HEADER.test(k))) return 'projects';
+  const hasYears = yearColumns(sheet, row).length > 0 || (row < sheet.grid.rowCount && yearColumns(sheet, row + 1).length > 0);
+  if (hasYears && keys.some((k) => RECIPIENT_HEADER.test(k))) return 'recipients';
+  if (yearColumns(sheet, row).length > 0 && keys.some((k) => CATEGORY_CORNER.test(k) && k.length <= 12)) return 'categories';
+  return null;
+}
+
+/** The header is two rows deep when a header cell is merged down into the next row, or the years stand in the next row. */
+function headerBottomOf(sheet: SheetReader, row: number): number {
+  if (row >= sheet.grid.rowCount) return row;
+  for (let c = 1; c <= sheet.grid.columnCount; c++) {
+    const m = sheet.mergeAt(row, c);
+    if (m && m.top === row && m.bottom > row) return row + 1;
+  }
+  if (yearColumns(sheet, row).length === 0 && yearColumns(sheet, row + 1).length > 0) return row + 1;
+  return row;
+}
+
+function titleAbove(sheet: SheetReader, headerTop: number, floor: number): string | null {
+  for (let r = headerTop - 1; r >= floor; r--) {
+    for (let c = 1; c <= sheet.grid.columnCount; c++) {
+      const t = sheet.text(r, c).trim();
+      if (t === '') continue;
+      const key = headerKey(t);
+      if (/^(单位|金额单位|附件|附表)/.test(key) || /^单位[:：]/.test(key)) break;
+      return t;
+    }
+  }
+  return null;
+}
+
+function columnsOf(sheet: SheetReader, kind: TableKind, top: number, bottom: number) {
+  const years: { year: number; col: number }[] = [];
+  const columns = new Map<ProjectColumn | RowTableColumn, number>();
+  for (let c = 1; c <= sheet.grid.columnCount; c++) {
+    const texts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = headerKey(sheet.text(r, c));
+      if (t !== '' && texts[texts.length - 1] !== t) texts.push(t);
+    }
+    let year: number | null = null;
+    for (let r = top; r <= bottom && year === null; r++) year = yearOfHeader(sheet.value(r, c));
+    if (year !== null) {
+      if (!years.some((y) => y.year === year)) years.push({ year, col: c });
+      continue;
+    }
+    const key = texts.join('');
+    if (key === '') continue;
+    if (kind === 'projects') {
+      const role = PROJECT_ROLES.find(([r, re]) => !columns.has(r) && re.test(key));
+      if (role) columns.set(role[0], c);
+    } else {
+      const isLabel = kind === 'categories' ? CATEGORY_CORNER.test(key) : RECIPIENT_HEADER.test(key);
+      if (isLabel && !columns.has('label')) {
+        columns.set('label', c);
+        continue;
+      }
+      const role = ROW_TABLE_ROLES.find(([r, re]) => !columns.has(r) && re.test(key));
+      if (role) columns.set(role[0], c);
+    }
+  }
+  return { years, columns };
+}
+
+/**
+ * Finds the tables of a sheet by their header rows, wherever they start
+ * (under a title, an 附件 label, a 单位 line or blank rows). A table's data
+ * runs to the next table's title or header, or to the sheet's end.
+ */
+export function findTables(sheet: SheetReader): FoundTable[] {
+  const headers: { kind: TableKind; top: number; bottom: number }[] = [];
+  for (let r = 1; r <= sheet.grid.rowCount; r++) {
+    const kind = kindOfRow(sheet, r);
+    if (!kind) continue;
+    const bottom = headerBottomOf(sheet, r);
+    headers.push({ kind, top: r, bottom });
+    r = bottom;
+  }
+  return headers.map((h, i) => {
+    const next = headers[i + 1];
+    const floor = i === 0 ? 1 : headers[i - 1]!.bottom + 1;
+    const { years, columns } = columnsOf(sheet, h.kind, h.top, h.bottom);
+    let dataBottom = next ? next.top - 1 : sheet.grid.rowCount;
+    // The next table's title and 单位 line are not data of this one.
+    if (next) {
+      while (dataBottom > h.bottom && isPreamble(sheet, dataBottom)) dataBottom--;
+    }
+    return {
+      kind: h.kind,
+      sheet,
+      headerTop: h.top,
+      headerBottom: h.bottom,
+      dataTop: h.bottom + 1,
+      dataBottom,
+      years,
+      columns,
+      title: titleAbove(sheet, h.top, floor),
+    };
+  });
+}
+
+/** A title, 单位 or 附件 line: one text spread over a merged row, or a 单位 line. */
+function isPreamble(sheet: SheetReader, row: number): boolean {
+  if (sheet.isBlankRow(row)) return true;
+  const first = headerKey(sheet.text(row, 1));
+  if (/^(单位|附件|附表)/.test(first)) return true;
+  const merge = sheet.mergeAt(row, 1);
+  return merge !== null && merge.right - merge.left >= 2 && !/^(注|合计)/.test(first);
+}

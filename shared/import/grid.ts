@@ -1,0 +1,143 @@
+/**
+ * A worksheet as plain data, the form the pure importer reads: values of the
+ * cells that hold one (a merged range keeps its value in its top-left cell
+ * only) and the merged ranges. Rows and columns count from 1, as in Excel.
+ * The Node reader builds it from ExcelJS; tests may build it by hand.
+ */
+
+/** What a cell holds once formulas are replaced by their cached results. */
+export type GridValue = string | number | null;
+
+/** A merged range, both corners included, 1-based. */
+export interface MergeRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetGrid {
+  readonly name: string;
+  /** Last used row and column (1-based). */
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** cells.get(row)?.get(col); only cells with a value. */
+  readonly cells: ReadonlyMap<number, ReadonlyMap<number, GridValue>>;
+  readonly merges: readonly MergeRange[];
+}
+
+export interface WorkbookGrid {
+  /** The workbook's 标题 property, when it has one. */
+  readonly title: string;
+  readonly sheets: readonly SheetGrid[];
+}
+
+/** "A", "Z", "AA" for column 1, 26, 27. */
+export function columnLetters(col: number): string {
+  let out = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** "B6" for row 6, column 2. */
+export const cellAddress = (row: number, col: number): string => `${columnLetters(col)}${row}`;
+
+/** Parses "B6" into row and column; null when it is not an address. */
+export function parseAddress(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.trim().toUpperCase());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** "A1:G1" into a range; null when it is not one. */
+export function parseRange(range: string): MergeRange | null {
+  const [a, b] = range.split(':');
+  const start = a ? parseAddress(a) : null;
+  const end = b ? parseAddress(b) : start;
+  if (!start || !end) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+}
+
+/** Builds a grid from rows of values (row 1 first), for tests and generated sheets. */
+export function gridFromRows(name: string, rows: readonly (readonly GridValue[])[], merges: readonly string[] = []): SheetGrid {
+  const cells = new Map<number, Map<number, GridValue>>();
+  let columnCount = 0;
+  rows.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value === null || value === '') return;
+      let line = cells.get(r + 1);
+      if (!line) cells.set(r + 1, (line = new Map()));
+      line.set(c + 1, value);
+      columnCount = Math.max(columnCount, c + 1);
+    });
+  });
+  return { name, rowCount: rows.length, columnCount, cells, merges: merges.map((m) => parseRange(m)).filter((m): m is MergeRange => m !== null) };
+}
+
+/**
+ * Reads a sheet through its merges: a cell inside a merged range reads as the
+ * range's top-left value (a category cell merged down over its projects).
+ */
+export class SheetReader {
+  private readonly masterOf = new Map<string, { row: number; col: number; range: MergeRange }>();
+
+  constructor(readonly grid: SheetGrid) {
+    for (const range of grid.merges) {
+      for (let r = range.top; r <= range.bottom; r++) {
+        for (let c = range.left; c <= range.right; c++) this.masterOf.set(`${r},${c}`, { row: range.top, col: range.left, range });
+      }
+    }
+  }
+
+  /** The raw value at a cell, through merges. */
+  value(row: number, col: number): GridValue {
+    const master = this.masterOf.get(`${row},${col}`);
+    const r = master ? master.row : row;
+    const c = master ? master.col : col;
+    return this.grid.cells.get(r)?.get(c) ?? null;
+  }
+
+  /** The merged range a cell lies in, if any. */
+  mergeAt(row: number, col: number): MergeRange | null {
+    return this.masterOf.get(`${row},${col}`)?.range ?? null;
+  }
+
+  /** The value as text ("" for blank), numbers in their shortest decimal form. */
+  text(row: number, col: number): string {
+    const v = this.value(row, col);
+    return v === null ? '' : typeof v === 'number' ? numberText(v) : v;
+  }
+
+  /** True when the row holds no value in any column (merges included). */
+  isBlankRow(row: number): boolean {
+    for (let c = 1; c <= this.grid.columnCount; c++) if (this.text(row, c).trim() !== '') return false;
+    return true;
+  }
+
+  /** "规划项目表!B6". */
+  place(row: number, col: number): string {
+    return `${this.grid.name}!${cellAddress(row, col)}`;
+  }
+}
+
+/**
+ * A number read from a file as decimal text, without binary noise: Excel keeps
+ * doubles, so 0.1+0.2 arrives as 0.30000000000000004; 15 significant digits is
+ * what Excel itself shows.
+ */
+export function numberText(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
+  const precise = Number(n.toPrecision(15));
+  const s = String(precise);
+  if (!/e/i.test(s)) return s;
+  // Very small or large: spell it out without an exponent.
+  return precise.toFixed(20).replace(/\.?0+$/, '');
+}

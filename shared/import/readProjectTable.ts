@@ -1,0 +1,179 @@
+import type { Decimal } from '../money/decimal.ts';
+import type { Wan } from '../money/wan.ts';
+import { headerKey, isNoteLabel, isSubtotalLabel, isTotalLabel, keepLines, splitUnits, unwrapLines, yearOfCell } from './cellText.ts';
+import type { FoundTable, ProjectColumn } from './findTables.ts';
+import type { ReportBuilder } from './importReport.ts';
+import { checkTotalCell, readAmount, sumWan } from './readAmounts.ts';
+
+/** One project row as read, before it gets an id. */
+export interface ProjectLine {
+  readonly category: string;
+  readonly name: string;
+  readonly content: string;
+  readonly startYear: number | null;
+  readonly endYear: number | null;
+  readonly totalInvestment: Wan | null;
+  readonly aid: Wan | null;
+  readonly byYear: Readonly<Record<string, Wan>>;
+  readonly fundingSource: string;
+  readonly units: readonly string[];
+  readonly deadline: string;
+  readonly remarks: string;
+  /** "规划项目表!E5" (the name cell). */
+  readonly place: string;
+  /** Where the category is ("规划项目表!B6"), or the name cell when the table has no category column. */
+  readonly categoryPlace: string;
+  /** The category of the 小计 row the project sits under, if any ("民生改善"). */
+  readonly group: string | null;
+}
+
+type RowKind = 'blank' | 'note' | 'total' | 'subtotal' | 'project';
+
+/**
+ * Reads a project table: project rows, with 合计 and 小计 rows checked
+ * against the projects they sum, and 注 rows left out. A category cell merged
+ * down over its projects applies to each of them.
+ */
+export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectLine[] {
+  const { sheet } = t;
+  const col = (c: ProjectColumn) => t.columns.get(c);
+  const text = (r: number, c: ProjectColumn) => {
+    const at = col(c);
+    return at === undefined ? '' : sheet.text(r, at);
+  };
+  const labelCells = (['seq', 'category', 'name', 'startYear'] as const).map(col).filter((c): c is number => c !== undefined);
+
+  const kinds = new Map<number, RowKind>();
+  for (let r = t.dataTop; r <= t.dataBottom; r++) {
+    if (sheet.isBlankRow(r)) kinds.set(r, 'blank');
+    else if (isNoteLabel(firstText(t, r))) kinds.set(r, 'note');
+    else if (labelCells.some((c) => isTotalLabel(sheet.text(r, c)))) kinds.set(r, 'total');
+    else if (labelCells.some((c) => isSubtotalLabel(sheet.text(r, c)))) kinds.set(r, 'subtotal');
+    else kinds.set(r, 'project');
+  }
+
+  const noCategoryColumn = col('category') === undefined;
+  const noYearColumns = col('startYear') === undefined && col('endYear') === undefined;
+  const lines = new Map<number, ProjectLine>();
+  const groups = subtotalGroups(t, kinds);
+  for (let r = t.dataTop; r <= t.dataBottom; r++) {
+    const kind = kinds.get(r);
+    if (kind === 'note') report.add('decision', sheet.place(r, 1), '注释行，不作为项目读取');
+    if (kind !== 'project') continue;
+    const byYear: Record<string, Wan> = {};
+    for (const { year, col: c } of t.years) {
+      const v = readAmount(sheet, r, c, report);
+      if (v !== null) byYear[String(year)] = v;
+    }
+    const name = unwrapLines(text(r, 'name'));
+    const totalInvestment = col('totalInvestment') === undefined ? null : readAmount(sheet, r, col('totalInvestment')!, report);
+    const aid = col('aid') === undefined ? null : readAmount(sheet, r, col('aid')!, report);
+    if (name === '' && Object.keys(byYear).length === 0 && totalInvestment === null && aid === null) {
+      report.add('decision', sheet.place(r, col('name') ?? 1), '没有项目名称也没有金额的行，未导入');
+      continue;
+    }
+    const years = { startYear: readYear(t, r, 'startYear', report), endYear: readYear(t, r, 'endYear', report) };
+    if (noYearColumns) {
+      const funded = Object.keys(byYear).map(Number).filter((y) => !sumWan([byYear[String(y)]]).isZero()).sort((a, b) => a - b);
+      const only = t.years.length === 1 ? t.years[0]!.year : null;
+      years.startYear = funded[0] ?? only;
+      years.endYear = funded[funded.length - 1] ?? only;
+    }
+    const group = groups.get(r) ?? null;
+    lines.set(r, {
+      category: noCategoryColumn ? name : unwrapLines(text(r, 'category')),
+      name,
+      content: keepLines(text(r, 'content')),
+      ...years,
+      totalInvestment,
+      aid,
+      byYear,
+      fundingSource: unwrapLines(text(r, 'fundingSource')),
+      units: splitUnits(text(r, 'units')),
+      deadline: unwrapLines(text(r, 'deadline')),
+      remarks: keepLines(text(r, 'remarks')),
+      place: sheet.place(r, col('name') ?? 1),
+      categoryPlace: sheet.place(r, col('category') ?? col('name') ?? 1),
+      group: group?.label ?? null,
+    });
+  }
+
+  const all = [...lines.values()];
+  if (noCategoryColumn && all.length > 0) {
+    report.add('decision', sheet.grid.name, '项目表没有“项目类别”列：以各项目名称作为类别，类别表由项目汇总得出（可在类别表中合并类别）');
+  }
+  if (noYearColumns && all.length > 0) {
+    report.add('decision', sheet.grid.name, `项目表没有开工、竣工年限列：按有资金的年度确定${t.years.length === 1 ? `（均为${t.years[0]!.year}年）` : ''}`);
+  }
+  for (const [r, kind] of kinds) {
+    if (kind === 'total') checkSums(t, r, all, '合计', report);
+    if (kind === 'subtotal') {
+      const members = groups.members.get(r) ?? [];
+      checkSums(t, r, members.map((m) => lines.get(m)).filter((l): l is ProjectLine => l !== undefined), '小计', report);
+    }
+  }
+  return all;
+}
+
+function firstText(t: FoundTable, row: number): string {
+  for (let c = 1; c <= t.sheet.grid.columnCount; c++) {
+    const text = t.sheet.text(row, c).trim();
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+function readYear(t: FoundTable, row: number, column: 'startYear' | 'endYear', report: ReportBuilder): number | null {
+  const c = t.columns.get(column);
+  if (c === undefined) return null;
+  const parsed = yearOfCell(t.sheet.value(row, c));
+  if (parsed.ok) return parsed.year;
+  report.add('problem', t.sheet.place(row, c), `${parsed.reason}，已按空白处理`);
+  return null;
+}
+
+/**
+ * Which projects each 小计 row sums: the projects right under it when the
+ * table's 小计 rows head their groups (as this program writes them), else the
+ * projects since the previous 小计/合计 or the header (subtotals under groups).
+ */
+function subtotalGroups(t: FoundTable, kinds: ReadonlyMap<number, RowKind>) {
+  const rows = [...kinds].filter(([, k]) => k !== 'blank' && k !== 'note');
+  const members = new Map<number, number[]>();
+  const byProject = new Map<number, { label: string }>();
+  // One table keeps one habit: if its first 小计 heads a group, they all do.
+  const first = rows.findIndex(([, k]) => k === 'subtotal');
+  const headsGroup = first >= 0 && rows[first + 1]?.[1] === 'project' && rows[first - 1]?.[1] !== 'project';
+  rows.forEach(([r, kind], i) => {
+    if (kind !== 'subtotal') return;
+    const list: number[] = [];
+    if (headsGroup) for (let j = i + 1; j < rows.length && rows[j]![1] === 'project'; j++) list.push(rows[j]![0]);
+    else for (let j = i - 1; j >= 0 && rows[j]![1] === 'project'; j--) list.unshift(rows[j]![0]);
+    members.set(r, list);
+    const label = subtotalLabel(t, r);
+    if (label !== '') for (const p of list) byProject.set(p, { label });
+  });
+  return { members, get: (row: number) => byProject.get(row) };
+}
+
+/** The category a 小计 row names: its category cell, else its name cell without "小计". */
+function subtotalLabel(t: FoundTable, row: number): string {
+  const fromCategory = t.columns.get('category');
+  const category = fromCategory === undefined ? '' : unwrapLines(t.sheet.text(row, fromCategory));
+  if (category !== '' && !isSubtotalLabel(category)) return category;
+  const nameCol = t.columns.get('name');
+  const name = nameCol === undefined ? '' : headerKey(t.sheet.text(row, nameCol));
+  return name.replace(/小计/g, '').replace(/^[一二三四五六七八九十]+[、.．]/, '');
+}
+
+function checkSums(t: FoundTable, row: number, lines: readonly ProjectLine[], what: string, report: ReportBuilder): void {
+  const sheet = t.sheet;
+  let agrees = true;
+  const check = (c: number | undefined, computed: Decimal, label: string) => {
+    if (c !== undefined) agrees = checkTotalCell(sheet, row, c, computed, label, report) && agrees;
+  };
+  for (const { year, col } of t.years) check(col, sumWan(lines.map((l) => l.byYear[String(year)])), `${what}行${year}年`);
+  check(t.columns.get('totalInvestment'), sumWan(lines.map((l) => l.totalInvestment)), `${what}行估算总投资`);
+  check(t.columns.get('aid'), sumWan(lines.map((l) => l.aid)), `${what}行援建资金`);
+  if (agrees) report.add('found', sheet.place(row, 1), `${what}行与${lines.length}个项目之和一致（已核对）`);
+}

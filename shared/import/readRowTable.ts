@@ -1,0 +1,82 @@
+import { formatPlain, type Wan } from '../money/wan.ts';
+import { headerKey, isNoteLabel, isSubtotalLabel, isTotalLabel, unwrapLines } from './cellText.ts';
+import type { FoundTable } from './findTables.ts';
+import type { ReportBuilder } from './importReport.ts';
+import { checkTotalCell, readAmount, sumWan } from './readAmounts.ts';
+
+/** One row of a category table (类别 down, years across) or of a money-by-recipient table. */
+export interface RowTableLine {
+  /** 类别 or 受援方 name, on one line. */
+  readonly label: string;
+  /** 帮扶载体单位 (recipient tables), else "". */
+  readonly carrier: string;
+  readonly byYear: Readonly<Record<string, Wan>>;
+  /** Where the label is: "年度投资和领域安排计划表!A4". */
+  readonly place: string;
+}
+
+const firstText = (t: FoundTable, row: number): string => {
+  for (let c = 1; c <= t.sheet.grid.columnCount; c++) {
+    const text = t.sheet.text(row, c).trim();
+    if (text !== '') return text;
+  }
+  return '';
+};
+
+/**
+ * Reads the rows of a category or recipient table. The 合计 column and the
+ * 合计 row are checked against the amounts, never taken as amounts; 占比 is
+ * recomputed by the program, so it is not read.
+ */
+export function readRowTable(t: FoundTable, report: ReportBuilder): RowTableLine[] {
+  const { sheet } = t;
+  const labelCol = t.columns.get('label') ?? 1;
+  const totalCol = t.columns.get('total');
+  const carrierCol = t.columns.get('carrier');
+  const lines: RowTableLine[] = [];
+  const totalRows: number[] = [];
+  for (let r = t.dataTop; r <= t.dataBottom; r++) {
+    if (sheet.isBlankRow(r)) continue;
+    const label = unwrapLines(sheet.text(r, labelCol));
+    if (isNoteLabel(firstText(t, r))) {
+      report.add('decision', sheet.place(r, 1), '注释行，不作为数据读取');
+      continue;
+    }
+    if (isTotalLabel(label)) {
+      totalRows.push(r);
+      continue;
+    }
+    if (isSubtotalLabel(label)) {
+      report.add('decision', sheet.place(r, labelCol), '小计行不作为类别读取');
+      continue;
+    }
+    const byYear: Record<string, Wan> = {};
+    for (const { year, col } of t.years) {
+      const v = readAmount(sheet, r, col, report);
+      if (v !== null) byYear[String(year)] = v;
+    }
+    if (label === '') {
+      if (Object.keys(byYear).length > 0) report.add('problem', sheet.place(r, labelCol), '有金额但没有名称，这一行未导入');
+      continue;
+    }
+    if (totalCol !== undefined) checkTotalCell(sheet, r, totalCol, sumWan(Object.values(byYear)), `“${label}”的合计`, report);
+    const carrier = carrierCol === undefined ? '' : unwrapLines(sheet.text(r, carrierCol));
+    lines.push({ label, carrier, byYear, place: sheet.place(r, labelCol) });
+  }
+  for (const r of totalRows) {
+    let agrees = true;
+    for (const { year, col } of t.years) {
+      agrees = checkTotalCell(sheet, r, col, sumWan(lines.map((l) => l.byYear[String(year)])), `${year}年合计`, report) && agrees;
+    }
+    if (totalCol !== undefined) {
+      const grand = sumWan(lines.flatMap((l) => Object.values(l.byYear)));
+      agrees = checkTotalCell(sheet, r, totalCol, grand, '总合计', report) && agrees;
+    }
+    if (agrees) report.add('found', sheet.place(r, labelCol), `合计行与各行之和一致（已核对，总计${formatPlain(sumWan(lines.flatMap((l) => Object.values(l.byYear))))}万元）`);
+  }
+  if (t.columns.has('share')) {
+    report.add('decision', sheet.place(t.headerTop, t.columns.get('share')!), '占比由程序按合计重新计算，不读取文件中的占比');
+  }
+  if (totalRows.length === 0 && lines.length > 0) report.add('decision', `${sheet.grid.name}`, `${headerKey(t.title ?? '') || '表格'}没有合计行，合计由程序计算`);
+  return lines;
+}
