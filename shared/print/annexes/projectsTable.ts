@@ -1,0 +1,119 @@
+import { ZERO, type Decimal } from '../../money/decimal.ts';
+import { formatGrouped, wanToDecimal } from '../../money/wan.ts';
+import type { Plan, Project } from '../../model/plan.ts';
+import type { PlanResults } from '../../engine/planEngine.ts';
+import { PROJECT_FIELD_LABELS as L } from '../../glossary.ts';
+import { amountCell, headerCell, textCell } from '../cells.ts';
+import { openTable, contentWidthMm, fitColumns, textEm, widest, type ColumnSpec } from '../layout.ts';
+import type { AnnexTable } from './annexTable.ts';
+
+/** One column of the printed project table. */
+interface Column {
+  readonly header: string;
+  readonly spec: ColumnSpec;
+  readonly cell: (row: Row) => string;
+  /** The 合计 row's cell; an empty cell when absent. */
+  readonly total?: string;
+}
+
+interface Row {
+  readonly project: Project;
+  readonly seq: number;
+  readonly byYear: readonly Decimal[];
+  readonly aid: Decimal;
+}
+
+const text = (weight: number, minChars: number): ColumnSpec => ({ kind: 'text', weight, minChars });
+
+/**
+ * The project table (项目表), laid out like seed 004's 附件 on a landscape
+ * page: 序号, 项目类别, 开工/竣工年限, 项目名称, 主要建设内容及规模, 估算总投资,
+ * 援建资金 and 实施年限 over the years (two header rows), then 资金来源,
+ * 责任单位, 完成时限, 备注 when any project fills them. A one-year plan gets
+ * seed 000's single "2020年计划投资" column instead. The category is printed
+ * on every row, not merged down: Chromium keeps a merged run of rows on one
+ * page, which leaves half-empty pages, and a reader of a later page would
+ * not see the category.
+ */
+export function projectsTable(plan: Plan, results: PlanResults, totalRow: 'top' | 'bottom'): AnnexTable {
+  const years = results.years;
+  const multiYear = years.length > 1;
+  const projects = plan.projects;
+  const any = (test: (p: Project) => boolean) => projects.some(test);
+  const rows: Row[] = projects.map((project, i) => {
+    const facts = results.project(project.id);
+    return { project, seq: i + 1, byYear: facts?.byYear ?? years.map(() => ZERO), aid: facts?.aid ?? ZERO };
+  });
+  const totals = results.projectTotals;
+  const amountChars = widest(
+    [
+      formatGrouped(totals.totalInvestment),
+      formatGrouped(totals.aid),
+      ...totals.byYear.map(formatGrouped),
+      ...projects.map((p) => (p.totalInvestment === null ? '' : formatGrouped(wanToDecimal(p.totalInvestment)))),
+      ...years.map((y) => `${y}年`),
+    ],
+  );
+  const amount: ColumnSpec = { kind: 'number', em: amountChars };
+  const yearSpec: ColumnSpec = { kind: 'number', em: textEm('2016') };
+
+  const columns: Column[] = [{ header: L.seq, spec: { kind: 'number', em: widest([String(projects.length), '序号']) }, cell: (r) => textCell(String(r.seq), 'center'), total: '<td class="center">合计</td>' }];
+  if (any((p) => p.category.trim() !== '')) columns.push({ header: L.category, spec: text(6, 3), cell: (r) => textCell(r.project.category, 'center') });
+  if (multiYear) {
+    columns.push(
+      { header: L.startYear, spec: yearSpec, cell: (r) => textCell(r.project.startYear === null ? '' : String(r.project.startYear), 'center') },
+      { header: L.endYear, spec: yearSpec, cell: (r) => textCell(r.project.endYear === null ? '' : String(r.project.endYear), 'center') },
+    );
+  }
+  // 合计 row: the number of projects goes in the 项目名称 column (seed 000: "合计 11 个项目 3563.54").
+  columns.push(
+    { header: L.name, spec: text(8, 4), cell: (r) => textCell(r.project.name, 'left'), total: `<td class="center">${projects.length}个项目</td>` },
+    { header: multiYear ? L.content : '建设规模及内容', spec: text(multiYear ? 16 : 30, 6), cell: (r) => textCell(r.project.content) },
+  );
+  if (any((p) => p.totalInvestment !== null)) {
+    columns.push({ header: L.totalInvestment, spec: amount, cell: (r) => amountCell(r.project.totalInvestment === null ? null : wanToDecimal(r.project.totalInvestment)), total: amountCell(totals.totalInvestment) });
+  }
+  if (multiYear) columns.push({ header: L.aid, spec: amount, cell: (r) => amountCell(r.aid, { blankZero: true }), total: amountCell(totals.aid) });
+  const firstYearColumn = columns.length;
+  years.forEach((year, i) =>
+    columns.push({ header: multiYear ? `${year}年` : `${year}年计划投资`, spec: amount, cell: (r) => amountCell(r.byYear[i]!, { blankZero: true }), total: amountCell(totals.byYear[i]!) }),
+  );
+  if (any((p) => p.fundingSource.trim() !== '')) columns.push({ header: L.fundingSource, spec: text(8, 4), cell: (r) => textCell(r.project.fundingSource, 'center') });
+  if (any((p) => p.units.length > 0)) columns.push({ header: L.units, spec: text(8, 5), cell: (r) => textCell(r.project.units.join('\n'), 'center') });
+  if (any((p) => p.deadline.trim() !== '')) columns.push({ header: L.deadline, spec: text(4, 4), cell: (r) => textCell(r.project.deadline, 'center') });
+  if (any((p) => p.remarks.trim() !== '')) columns.push({ header: L.remarks, spec: text(6, 3), cell: (r) => textCell(r.project.remarks) });
+
+  const fitted = fitColumns(
+    columns.map((c) => c.spec),
+    contentWidthMm('landscape'),
+    [9.5, 9, 8, 7],
+  );
+
+  // Header: a second row only when 实施年限 groups several years.
+  const yearCount = years.length;
+  const isYear = (i: number) => i >= firstYearColumn && i < firstYearColumn + yearCount;
+  const rowspan = multiYear ? ' rowspan="2"' : '';
+  const head1 = columns
+    .map((c, i) => {
+      if (!isYear(i)) return headerCell(c.header, rowspan);
+      if (!multiYear) return headerCell(c.header);
+      return i === firstYearColumn ? headerCell(L.byYear, ` colspan="${yearCount}"`) : '';
+    })
+    .join('');
+  const head2 = multiYear ? `<tr>${columns.filter((_, i) => isYear(i)).map((c) => headerCell(c.header)).join('')}</tr>` : '';
+  const total = `<tr class="total">${columns.map((c) => c.total ?? '<td></td>').join('')}</tr>`;
+  const body = rows.map((r) => `<tr>${columns.map((c) => c.cell(r)).join('')}</tr>`).join('\n');
+
+  return {
+    html: [
+      openTable('projects', fitted),
+      `<thead><tr>${head1}</tr>${head2}</thead>`,
+      '<tbody>',
+      totalRow === 'top' ? total : '',
+      body,
+      totalRow === 'bottom' ? total : '',
+      '</tbody></table>',
+    ].join('\n'),
+    orientation: 'landscape',
+  };
+}

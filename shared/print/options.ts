@@ -1,0 +1,64 @@
+import { TABLE_LABELS } from '../glossary.ts';
+
+/** The tables (and the chart page) that can be printed as annexes. */
+export const PRINT_TABLE_KEYS = ['envelope', 'categories', 'projects', 'charts'] as const;
+export type PrintTableKey = (typeof PRINT_TABLE_KEYS)[number];
+
+/** What each key is called in the 打印预览 controls and in CLI messages. */
+export const PRINT_TABLE_LABELS: Readonly<Record<PrintTableKey, string>> = {
+  envelope: TABLE_LABELS.envelope,
+  categories: TABLE_LABELS.categories,
+  projects: TABLE_LABELS.projects,
+  charts: '统计图',
+};
+
+/** One printed annex: which table, and its 附件 number (null prints no 附件 label). */
+export interface PrintSection {
+  readonly key: PrintTableKey;
+  readonly annex: number | null;
+}
+
+/** Everything the print view needs besides the plan: which tables, in which order, numbered how. */
+export interface PrintOptions {
+  /** Printed in this order, each starting on a new page; page numbers run on across them. */
+  readonly sections: readonly PrintSection[];
+  /** Where the project table's 合计 row goes: right under the header (seed 004) or at the end (seed 000). */
+  readonly projectTotalRow: 'top' | 'bottom';
+  /** Own titles instead of the ones derived from the plan title. */
+  readonly titles: Readonly<Partial<Record<PrintTableKey, string>>>;
+}
+
+/** Sections for these keys in this order, numbered 附件1, 附件2… from `firstAnnex`. */
+export function numberedSections(keys: readonly PrintTableKey[], firstAnnex = 1): PrintSection[] {
+  return keys.map((key, i) => ({ key, annex: firstAnnex + i }));
+}
+
+/** The default print: category table, then projects, 附件1 and 附件2 (the seeds' annexes). */
+export function defaultPrintOptions(): PrintOptions {
+  return { sections: numberedSections(['categories', 'projects']), projectTotalRow: 'top', titles: {} };
+}
+
+export const isPrintTableKey = (value: string): value is PrintTableKey => (PRINT_TABLE_KEYS as readonly string[]).includes(value);
+
+/**
+ * Parses a `--tables` value such as "projects,categories" or "全部" / "all".
+ * Returns the keys in the order given, or a Chinese message for an unknown or repeated key.
+ */
+export function parseTableKeys(text: string): { ok: true; keys: PrintTableKey[] } | { ok: false; message: string } {
+  const trimmed = text.trim();
+  if (trimmed === 'all' || trimmed === '全部') return { ok: true, keys: [...PRINT_TABLE_KEYS] };
+  const parts = trimmed.split(/[,，、\s]+/).filter((p) => p !== '');
+  if (parts.length === 0) return { ok: false, message: `请指定要打印的表格：${describeKeys()}` };
+  const keys: PrintTableKey[] = [];
+  for (const part of parts) {
+    const key = isPrintTableKey(part) ? part : PRINT_TABLE_KEYS.find((k) => PRINT_TABLE_LABELS[k] === part);
+    if (!key) return { ok: false, message: `不认识的表格“${part}”，可选：${describeKeys()}` };
+    if (keys.includes(key)) return { ok: false, message: `表格“${part}”重复了` };
+    keys.push(key);
+  }
+  return { ok: true, keys };
+}
+
+function describeKeys(): string {
+  return PRINT_TABLE_KEYS.map((k) => `${k}（${PRINT_TABLE_LABELS[k]}）`).join('、');
+}

@@ -1,0 +1,24 @@
+import type { Plan } from '../model/plan.ts';
+import type { PrintOptions, PrintTableKey } from './options.ts';
+
+const SUFFIX: Readonly<Record<PrintTableKey, string>> = {
+  envelope: '帮扶资金测算表',
+  categories: '年度投资和领域安排计划表',
+  projects: '项目表',
+  charts: '项目投资结构图',
+};
+
+/**
+ * The printed title of an annex: the user's own if set, else derived from the
+ * plan title as the seeds title their annexes: "成都市武侯区对口帮扶白玉县规划
+ * （2016—2020年）" → "成都市武侯区对口帮扶白玉县规划项目表". A plan titled as a
+ * table ("…项目及投资安排表") keeps its title for the project table.
+ */
+export function annexTitle(plan: Plan, key: PrintTableKey, options?: Pick<PrintOptions, 'titles'>): string {
+  const own = options?.titles[key]?.trim();
+  if (own) return own;
+  const title = plan.title.trim();
+  if (key === 'projects' && title.endsWith('表')) return title;
+  const base = title.replace(/[（(][^（）()]*[）)]\s*$/, '').replace(/(项目及投资安排表|项目表|安排表|计划表|表)$/, '');
+  return `${base || `${plan.donor}对口帮扶${plan.recipients.map((r) => r.name).join('、')}`}${SUFFIX[key]}`;
+}
