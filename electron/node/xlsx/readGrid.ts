@@ -34,7 +34,10 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const v = gridValue(cell.value);
+      const raw = cell.value;
+      // A formula reads as its cached result; cell.result keeps a cached 0 that cell.value drops (ExcelJS #2943).
+      const isFormula = raw !== null && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw);
+      const v = isFormula ? gridValue((cell.result ?? null) as ExcelJS.CellValue) : gridValue(raw);
       if (v === null || (typeof v === 'string' && v === '')) return;
       let line = cells.get(r);
       if (!line) cells.set(r, (line = new Map()));
