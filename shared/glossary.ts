@@ -46,12 +46,23 @@ export const PROJECT_FIELD_LABELS = {
   units: '责任单位',
   deadline: '完成时限',
   remarks: '备注',
+  recipientId: '受援方',
+  progress: '进度',
 } as const;
 
 export const RECIPIENT_FIELD_LABELS = {
   id: '编号',
   name: '名称',
   carrierUnit: '帮扶载体单位',
+  money: '帮扶资金',
+} as const;
+
+export const PROGRESS_FIELD_LABELS = {
+  planned: '计划资金',
+  arrived: '到位资金',
+  completed: '完成投资',
+  status: '状态',
+  asOf: '截至日期',
 } as const;
 
 /** Names of the tables as they are titled in documents. */
@@ -61,5 +72,7 @@ export const TABLE_LABELS = {
   envelope: '资金测算表',
   categories: '年度领域安排表',
   projects: '项目表',
+  recipients: '受援方资金表',
+  progress: '进度表',
   file: '文件',
 } as const;

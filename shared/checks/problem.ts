@@ -2,7 +2,7 @@
 export type Severity = 'error' | 'warning';
 
 /** The tables a problem can point into. */
-export type TableName = 'info' | 'rule' | 'envelope' | 'categories' | 'projects' | 'file';
+export type TableName = 'info' | 'rule' | 'envelope' | 'categories' | 'projects' | 'recipients' | 'progress' | 'file';
 
 /**
  * Where a problem is, so the user can jump to it: a table, the row's id (a
@@ -40,6 +40,13 @@ export const PROBLEM_CODES = {
   PROJECT_AID_MISMATCH: '各年资金之和不等于援建资金',
   PROJECT_AID_OVER_INVESTMENT: '援建资金超过估算总投资',
   ROLLUP_MISMATCH: '项目汇总与年度领域安排表不一致',
+  PROJECT_UNKNOWN_RECIPIENT: '项目的受援方不在规划中',
+  RECIPIENT_OVER_MONEY: '受援方项目安排超过其当年资金',
+  RECIPIENT_UNDER_MONEY: '受援方项目安排少于其当年资金',
+  RECIPIENTS_OVER_MONEY: '各受援方资金合计超过当年资金',
+  PROGRESS_ARRIVED_OVER_PLAN: '到位资金超过计划',
+  PROGRESS_COMPLETED_OVER_PLAN: '完成投资超过计划',
+  PROGRESS_COMPLETED_OVER_ARRIVED: '完成投资超过到位资金',
 } as const;
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 

@@ -1,7 +1,8 @@
 import { Decimal, ZERO } from '../money/decimal.ts';
 import { formatPlain } from '../money/wan.ts';
 import type { Project } from '../model/plan.ts';
-import type { CategoryId, Year } from '../model/ids.ts';
+import type { CategoryId, RecipientId, Year } from '../model/ids.ts';
+import { progressProblems } from './progressChecks.ts';
 import type { CategoryIndex } from '../engine/categoryIndex.ts';
 import type { Problem, ProblemCode, Severity } from './problem.ts';
 
@@ -14,12 +15,15 @@ export interface ProjectFacts {
   /** Sum of the per-year amounts (the aid amount). */
   readonly aid: Decimal;
   readonly totalInvestment: Decimal;
+  /** The recipient it is for; null when unassigned or unknown. */
+  readonly recipientId: RecipientId | null;
   readonly problems: readonly Problem[];
 }
 
 export interface ProjectContext {
   readonly years: readonly Year[];
   readonly index: CategoryIndex;
+  readonly recipientIds: ReadonlySet<string>;
 }
 
 const label = (p: Project) => (p.name.trim() === '' ? '未命名项目' : `项目“${p.name.trim()}”`);
@@ -84,5 +88,12 @@ export function projectFacts(project: Project, ctx: ProjectContext): ProjectFact
   }
   if (project.aid !== null && declaredAid.isNegative()) add('NEGATIVE_AMOUNT', 'error', `${name}的援建资金为负数`, 'aid');
 
-  return { categoryId, byYear, aid, totalInvestment, problems };
+  let recipientId: RecipientId | null = project.recipientId ?? null;
+  if (recipientId !== null && !ctx.recipientIds.has(recipientId)) {
+    add('PROJECT_UNKNOWN_RECIPIENT', 'error', `${name}的受援方不在本规划的受援方中`, 'recipientId');
+    recipientId = null;
+  }
+  problems.push(...progressProblems(project, byYear, ctx.years, name));
+
+  return { categoryId, byYear, aid, totalInvestment, recipientId, problems };
 }

@@ -1,7 +1,8 @@
 import { Decimal, ZERO } from '../money/decimal.ts';
 import { wanToDecimal } from '../money/wan.ts';
 import { planYears, type Category, type Plan, type Project } from '../model/plan.ts';
-import type { CategoryId, ProjectId, Year } from '../model/ids.ts';
+import type { CategoryId, ProjectId, RecipientId, Year } from '../model/ids.ts';
+import { recipientProblems, type RecipientRow } from '../checks/recipientChecks.ts';
 import { buildCategoryIndex, type CategoryIndex } from './categoryIndex.ts';
 import { ruleByYear, type RuleYear } from './envelope.ts';
 import { sharesOfTotal } from './shares.ts';
@@ -44,6 +45,8 @@ export interface PlanResults {
   readonly unmappedRollup: readonly Decimal[];
   /** Every category × year cell, table beside projects. */
   readonly reconciliation: readonly ReconcileCell[];
+  /** Each recipient's own money beside its projects' money, per year. */
+  readonly recipients: readonly RecipientRow[];
   /** Totals of the project table: per year, aid and total investment. */
   readonly projectTotals: { readonly byYear: readonly Decimal[]; readonly aid: Decimal; readonly totalInvestment: Decimal };
   readonly project: (id: ProjectId) => ProjectFacts | undefined;
@@ -66,6 +69,9 @@ export class PlanEngine {
   private contextKey = '';
   private years: Year[] = [];
   private index: CategoryIndex = buildCategoryIndex([]);
+  private recipientIds: ReadonlySet<string> = new Set();
+  /** Projects' money per recipient and year, and how many projects each has. */
+  private recipientRollup = new Map<RecipientId | null, { sums: readonly Decimal[]; count: number }>();
   private projects = new Map<ProjectId, ProjectEntry>();
   private rollup = new Map<CategoryId | null, readonly Decimal[]>();
   private totalInvestment = ZERO;
@@ -93,7 +99,7 @@ export class PlanEngine {
         entry = this.projects.get(project.id);
         if (!entry || entry.ref !== project) {
           if (entry) this.account(entry.facts, -1);
-          const facts = projectFacts(project, { years: this.years, index: this.index });
+          const facts = projectFacts(project, { years: this.years, index: this.index, recipientIds: this.recipientIds });
           this.account(facts, +1);
           entry = { ref: project, facts, seen: pass };
           this.projects.set(project.id, entry);
@@ -119,11 +125,13 @@ export class PlanEngine {
 
   /** Years or the category names changed: every project must be mapped and checked again. */
   private syncContext(plan: Plan): void {
-    const key = `${plan.firstYear}-${plan.lastYear}|${plan.categories.map((c) => `${c.id}:${c.name}:${c.aliases.join('、')}`).join('|')}`;
+    const key = `${plan.firstYear}-${plan.lastYear}|${plan.recipients.map((r) => r.id).join(',')}|${plan.categories.map((c) => `${c.id}:${c.name}:${c.aliases.join('、')}`).join('|')}`;
     if (key === this.contextKey) return;
     this.contextKey = key;
     this.years = planYears(plan);
     this.index = buildCategoryIndex(plan.categories);
+    this.recipientIds = new Set(plan.recipients.map((r) => r.id));
+    this.recipientRollup.clear();
     this.projects.clear();
     this.rollup.clear();
     this.reconciled.clear();
@@ -140,6 +148,11 @@ export class PlanEngine {
       return amount.isZero() ? sum : sign > 0 ? sum.plus(amount) : sum.minus(amount);
     });
     this.rollup.set(facts.categoryId, next);
+    const recipient = this.recipientRollup.get(facts.recipientId) ?? { sums: this.years.map(() => ZERO), count: 0 };
+    this.recipientRollup.set(facts.recipientId, {
+      sums: recipient.sums.map((sum, i) => (sign > 0 ? sum.plus(facts.byYear[i]!) : sum.minus(facts.byYear[i]!))),
+      count: recipient.count + sign,
+    });
     this.totalInvestment = sign > 0 ? this.totalInvestment.plus(facts.totalInvestment) : this.totalInvestment.minus(facts.totalInvestment);
   }
 
@@ -227,12 +240,27 @@ export class PlanEngine {
     const reconciled = plan.categories.map((c, i) => this.reconcile(c, rowFacts[i]!));
     const projectYearTotals = this.projectYearTotals();
 
+    const recipients: RecipientRow[] = plan.recipients.map((recipient) => {
+      const rolled = this.recipientRollup.get(recipient.id);
+      return {
+        recipient,
+        money: years.map((y) => {
+          const text = recipient.money?.[String(y)];
+          return text === undefined || text === '' ? null : wanToDecimal(text);
+        }),
+        projects: rolled?.sums ?? zeros,
+        projectCount: rolled?.count ?? 0,
+      };
+    });
+    const yearMoney = years.map((_, i) => adopted[i] ?? rule?.[i]?.envelope ?? null);
+
     const problems: Problem[] = [
       ...duplicateCategoryProblems(plan.categories, this.index),
       ...rowFacts.flatMap((r) => r.problems),
       ...moneyProblems(years.map((year, i) => ({ year, rule: rule?.[i]?.envelope ?? null, adopted: adopted[i]!, spending: yearTotals[i]! }))),
       // A top-down plan with no projects yet has nothing to reconcile.
       ...(plan.projects.length > 0 ? reconciled.flatMap((r) => r.problems) : []),
+      ...(plan.recipients.length > 0 ? recipientProblems(recipients, years, yearMoney) : []),
       ...projectProblems,
     ];
 
@@ -245,6 +273,7 @@ export class PlanEngine {
       rollup,
       unmappedRollup: this.rollup.get(null) ?? zeros,
       reconciliation: reconciled.flatMap((r) => r.cells),
+      recipients,
       projectTotals: {
         byYear: projectYearTotals,
         aid: projectYearTotals.reduce((a, b) => a.plus(b), ZERO),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WAN_PATTERN } from '../money/wan.ts';
+import { PROJECT_STATUSES } from '../model/plan.ts';
 
 // Messages zod writes itself (wrong type, missing field) come in Chinese too.
 z.config(z.locales.zhCN());
@@ -21,7 +22,14 @@ const yearKey = z.string().regex(/^\d{4}$/, { message: '年份应为四位数字
 const yearAmounts = z.record(yearKey, wan);
 const id = z.string().min(1, { message: '不能为空' }).max(100);
 
-const recipient = z.object({ id, name: text, carrierUnit: text });
+const recipient = z.object({ id, name: text, carrierUnit: text, money: yearAmounts.optional() });
+
+const progress = z.object({
+  arrived: wan.nullable(),
+  completed: wan.nullable(),
+  status: z.enum(PROJECT_STATUSES, { message: '状态应为“未开工”“在建”或“已完工”' }).nullable(),
+  asOf: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: '日期应为“2020-06-30”的形式' }),
+});
 
 const fundingRule = z.object({
   baseYear: year,
@@ -48,6 +56,8 @@ const project = z.object({
   units: z.array(text),
   deadline: text,
   remarks: text,
+  recipientId: id.nullable().optional(),
+  progress: z.record(yearKey, progress).optional(),
 });
 
 const uniqueIds = (rows: readonly { id: string }[]) => new Set(rows.map((r) => r.id)).size === rows.length;

@@ -13,6 +13,26 @@ export interface Recipient {
   readonly name: string;
   /** 帮扶载体单位 (seed 002), may be empty. */
   readonly carrierUnit: string;
+  /**
+   * The recipient's own money per year (seed 002: 承德县 2000万/年); absent or
+   * empty when the plan does not split its money by recipient.
+   */
+  readonly money?: YearAmounts;
+}
+
+/** 项目状态 as progress reports count them (seed 001: 建成项目22个，有序推进项目37个). */
+export const PROJECT_STATUSES = ['未开工', '在建', '已完工'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/** Progress of a project in one plan year (seed 001: 资金到位, 完成投资). */
+export interface ProjectProgress {
+  /** 到位资金: aid money arrived for the year. */
+  readonly arrived: Wan | null;
+  /** 完成投资: aid money spent on completed work for the year. */
+  readonly completed: Wan | null;
+  readonly status: ProjectStatus | null;
+  /** The date the figures are as of, "2020-06-30"; may be empty. */
+  readonly asOf: string;
 }
 
 /**
@@ -73,6 +93,10 @@ export interface Project {
   readonly deadline: string;
   /** 备注. */
   readonly remarks: string;
+  /** The recipient the project is for, when the plan has several; absent: not assigned. */
+  readonly recipientId?: RecipientId | null;
+  /** Progress through the years, keyed by year digits. */
+  readonly progress?: Readonly<Record<string, ProjectProgress>>;
 }
 
 /** A whole plan (规划), as kept in memory and in the .aidplan file. */

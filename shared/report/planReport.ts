@@ -33,8 +33,12 @@ export interface PlanReport {
     deadline: string;
     content: string;
     remarks: string;
+    recipient: string | null;
+    progress: Record<string, { arrived: string | null; completed: string | null; status: string | null; asOf: string }>;
   }[];
   projectTotals: { byYear: ByYear; aid: string; totalInvestment: string };
+  /** Per recipient: its own money per year (null where none is set) and its projects' money. */
+  recipientMoney: { name: string; carrierUnit: string; money: Record<string, string | null>; projects: ByYear; projectCount: number }[];
   problems: { severity: Severity; code: ProblemCode; message: string; where: Place & { text: string } }[];
 }
 
@@ -89,6 +93,13 @@ export function planReport(plan: Plan, results: PlanResults): PlanReport {
         deadline: p.deadline,
         content: p.content,
         remarks: p.remarks,
+        recipient: facts?.recipientId ? (plan.recipients.find((r) => r.id === facts.recipientId)?.name ?? null) : null,
+        progress: Object.fromEntries(
+          Object.entries(p.progress ?? {}).map(([year, g]) => [
+            year,
+            { arrived: g.arrived === null ? null : formatPlain(wanToDecimal(g.arrived)), completed: g.completed === null ? null : formatPlain(wanToDecimal(g.completed)), status: g.status, asOf: g.asOf },
+          ]),
+        ),
       };
     }),
     projectTotals: {
@@ -96,6 +107,13 @@ export function planReport(plan: Plan, results: PlanResults): PlanReport {
       aid: formatPlain(results.projectTotals.aid),
       totalInvestment: formatPlain(results.projectTotals.totalInvestment),
     },
+    recipientMoney: results.recipients.map((r) => ({
+      name: r.recipient.name,
+      carrierUnit: r.recipient.carrierUnit,
+      money: Object.fromEntries(yearKeys.map((y, i) => [y, r.money[i] ? formatPlain(r.money[i]!) : null])),
+      projects: byYear(r.projects),
+      projectCount: r.projectCount,
+    })),
     problems: results.problems.map((p) => ({
       severity: p.severity,
       code: p.code,

@@ -5,7 +5,7 @@ import { toWan } from '../../shared/money/wan.ts';
 import { sharesOfTotal } from '../../shared/engine/shares.ts';
 import { PlanEngine, computePlan } from '../../shared/engine/planEngine.ts';
 import { planReport } from '../../shared/report/planReport.ts';
-import { asProjectId } from '../../shared/model/ids.ts';
+import { asProjectId, asRecipientId } from '../../shared/model/ids.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { amountArb, planArb } from '../support/planArbitrary.ts';
 
@@ -57,7 +57,8 @@ type Edit =
   | { kind: 'insertProject'; at: number }
   | { kind: 'deleteProject'; row: number }
   | { kind: 'projectCategory'; row: number; text: string }
-  | { kind: 'renameCategory'; row: number; name: string };
+  | { kind: 'renameCategory'; row: number; name: string }
+  | { kind: 'projectRecipient'; row: number; recipient: string | null };
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('projectAmount' as const), row: fc.nat(), yearOffset: fc.nat(), amount: fc.option(amountArb, { nil: null }) }),
@@ -66,6 +67,7 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('deleteProject' as const), row: fc.nat() }),
   fc.record({ kind: fc.constant('projectCategory' as const), row: fc.nat(), text: fc.constantFrom('产业0', '民生1', '未知类别', '') }),
   fc.record({ kind: fc.constant('renameCategory' as const), row: fc.nat(), name: fc.constantFrom('产业0', '民生1', '新名称') }),
+  fc.record({ kind: fc.constant('projectRecipient' as const), row: fc.nat(), recipient: fc.constantFrom(null, 'r1', 'r2', 'r9') }),
 );
 
 let inserted = 0;
@@ -105,6 +107,12 @@ function apply(plan: Plan, edit: Edit): Plan {
       if (projects.length === 0) return plan;
       const i = edit.row % projects.length;
       projects[i] = { ...projects[i]!, category: edit.text };
+      return { ...plan, projects };
+    }
+    case 'projectRecipient': {
+      if (projects.length === 0) return plan;
+      const i = edit.row % projects.length;
+      projects[i] = { ...projects[i]!, recipientId: edit.recipient === null ? null : asRecipientId(edit.recipient) };
       return { ...plan, projects };
     }
     case 'renameCategory': {

@@ -40,8 +40,10 @@ export const planArb: fc.Arbitrary<Plan> = fc
           byYear: yearAmountsArb(years),
           totalInvestment: fc.option(amountArb, { nil: null }),
           units: fc.array(nameArb, { maxLength: 3 }),
+          recipient: fc.constantFrom(null, 'r1', 'r2', 'r9'),
+          progress: fc.option(fc.record({ year: fc.constantFrom(...years), arrived: fc.option(amountArb, { nil: null }), completed: fc.option(amountArb, { nil: null }) }), { nil: undefined }),
         })
-        .map((p, ): Omit<Project, 'id'> => ({
+        .map((p): Omit<Project, 'id'> => ({
           category: p.category,
           name: p.name,
           content: '',
@@ -54,12 +56,17 @@ export const planArb: fc.Arbitrary<Plan> = fc
           units: p.units,
           deadline: '',
           remarks: '',
+          recipientId: p.recipient === null ? null : asRecipientId(p.recipient),
+          ...(p.progress ? { progress: { [String(p.progress.year)]: { arrived: p.progress.arrived, completed: p.progress.completed, status: '在建' as const, asOf: '' } } } : {}),
         }));
       return fc.array(project, { maxLength: 15 }).map(
         (projects): Plan => ({
           title: '随机规划',
           donor: '帮扶方',
-          recipients: [{ id: asRecipientId('r1'), name: '受援方', carrierUnit: '' }],
+          recipients: [
+            { id: asRecipientId('r1'), name: '受援方甲', carrierUnit: '', money: { [String(first)]: toWan(1000) } },
+            { id: asRecipientId('r2'), name: '受援方乙', carrierUnit: '' },
+          ],
           firstYear: asYear(first),
           lastYear: asYear(first + span),
           unit: '万元',
