@@ -77,12 +77,21 @@ function yearColumns(sheet: SheetReader, row: number): { year: number; col: numb
   return out;
 }
 
+/** Words a header row of a category or recipient table may hold besides its corner and the years. */
+const ROW_TABLE_HEADER_WORDS = /^(合计|小计|总计|占比|比例|比重|备注)|载体|单位/;
+
 function kindOfRow(sheet: SheetReader, row: number): TableKind | null {
   const keys = rowKeys(sheet, row);
-  if (keys.some((k) => PROJECT_HEADER.test(k))) return 'projects';
+  // Header cells are short labels; a long text mentioning 项目名称 is content.
+  if (keys.some((k) => k.length <= 10 && PROJECT_HEADER.test(k))) return 'projects';
+  // A header row holds nothing but labels: a data row with a year-like amount and a 领域 name is not one.
+  const onlyLabels = (isCorner: (k: string) => boolean) =>
+    keys.every((k, i) => k === '' || isCorner(k) || yearOfHeader(sheet.value(row, i + 1)) !== null || ROW_TABLE_HEADER_WORDS.test(k));
   const hasYears = yearColumns(sheet, row).length > 0 || (row < sheet.grid.rowCount && yearColumns(sheet, row + 1).length > 0);
-  if (hasYears && keys.some((k) => RECIPIENT_HEADER.test(k))) return 'recipients';
-  if (yearColumns(sheet, row).length > 0 && keys.some((k) => CATEGORY_CORNER.test(k) && k.length <= 12)) return 'categories';
+  const isRecipient = (k: string) => RECIPIENT_HEADER.test(k);
+  if (hasYears && keys.some(isRecipient) && onlyLabels(isRecipient)) return 'recipients';
+  const isCorner = (k: string) => CATEGORY_CORNER.test(k) && k.length <= 12;
+  if (yearColumns(sheet, row).length > 0 && keys.some(isCorner) && onlyLabels(isCorner)) return 'categories';
   return null;
 }
 
