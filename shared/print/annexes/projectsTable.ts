@@ -3,7 +3,7 @@ import { formatGrouped, wanToDecimal } from '../../money/wan.ts';
 import type { Plan, Project } from '../../model/plan.ts';
 import type { PlanResults } from '../../engine/planEngine.ts';
 import { PROJECT_FIELD_LABELS as L } from '../../glossary.ts';
-import { amountCell, headerCell, textCell } from '../cells.ts';
+import { amountCell, escapeHtml, headerCell, textCell } from '../cells.ts';
 import { openTable, contentWidthMm, fitColumns, textEm, widest, type ColumnSpec } from '../layout.ts';
 import type { AnnexTable } from './annexTable.ts';
 
@@ -29,7 +29,8 @@ const text = (weight: number, minChars: number): ColumnSpec => ({ kind: 'text', 
  * The project table (项目表), laid out like seed 004's 附件 on a landscape
  * page: 序号, 项目类别, 开工/竣工年限, 项目名称, 主要建设内容及规模, 估算总投资,
  * 援建资金 and 实施年限 over the years (two header rows), then 资金来源,
- * 责任单位, 完成时限, 备注 when any project fills them. A one-year plan gets
+ * 责任单位, 完成时限, 备注 when any project fills them (资金来源 shared by
+ * every project is a note under the table instead). A one-year plan gets
  * seed 000's single "2020年计划投资" column instead. The category is printed
  * on every row, not merged down: Chromium keeps a merged run of rows on one
  * page, which leaves half-empty pages, and a reader of a later page would
@@ -78,7 +79,12 @@ export function projectsTable(plan: Plan, results: PlanResults, totalRow: 'top' 
   years.forEach((year, i) =>
     columns.push({ header: multiYear ? `${year}年` : `${year}年计划投资`, spec: amount, cell: (r) => amountCell(r.byYear[i]!, { blankZero: true }), total: amountCell(totals.byYear[i]!) }),
   );
-  if (any((p) => p.fundingSource.trim() !== '')) columns.push({ header: L.fundingSource, spec: text(8, 4), cell: (r) => textCell(r.project.fundingSource, 'center') });
+  // One funding source for every project is said once, under the table, leaving the width to 建设内容.
+  const sources = new Set(projects.map((p) => p.fundingSource.trim()));
+  const commonSource = projects.length > 1 && sources.size === 1 ? [...sources][0]! : '';
+  if (commonSource === '' && any((p) => p.fundingSource.trim() !== '')) {
+    columns.push({ header: L.fundingSource, spec: text(8, 4), cell: (r) => textCell(r.project.fundingSource, 'center') });
+  }
   if (any((p) => p.units.length > 0)) columns.push({ header: L.units, spec: text(8, 5), cell: (r) => textCell(r.project.units.join('\n'), 'center') });
   if (any((p) => p.deadline.trim() !== '')) columns.push({ header: L.deadline, spec: text(4, 4), cell: (r) => textCell(r.project.deadline, 'center') });
   if (any((p) => p.remarks.trim() !== '')) columns.push({ header: L.remarks, spec: text(6, 3), cell: (r) => textCell(r.project.remarks) });
@@ -115,5 +121,6 @@ export function projectsTable(plan: Plan, results: PlanResults, totalRow: 'top' 
       '</tbody></table>',
     ].join('\n'),
     orientation: 'landscape',
+    ...(commonSource ? { note: `注：各项目${L.fundingSource}均为${escapeHtml(commonSource)}。` } : {}),
   };
 }
