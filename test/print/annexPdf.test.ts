@@ -23,7 +23,6 @@ afterAll(async () => {
 });
 
 const wuhou = SAMPLES['wuhou-baiyu-2016-2020']();
-const wuhouResults = computePlan(wuhou);
 
 async function renderAnnex(plan: typeof wuhou, key: PrintTableKey, annex: number, extra: Partial<PrintOptions> = {}) {
   const options: PrintOptions = { ...defaultPrintOptions(), sections: [{ key, annex }], ...extra };
