@@ -27,7 +27,10 @@ export type PlanChange = { readonly key: string; readonly label: string; readonl
 
 const sameMoney = (a: Wan | null | undefined, b: Wan | null | undefined) => wanToDecimal(a).eq(wanToDecimal(b));
 const money = (v: Wan | null | undefined) => (v === null || v === undefined || v === '' ? '（空）' : wanToDecimal(v).toFixed(2));
-const shown = (v: unknown): string => (v === null || v === undefined || v === '' ? '（空）' : Array.isArray(v) ? v.join('、') : String(v));
+const shown = (v: unknown): string => {
+  const text = Array.isArray(v) ? v.join('、') : v === null || v === undefined ? '' : String(v);
+  return text === '' ? '（空）' : text;
+};
 const normName = (s: string) => normaliseCategoryName(s);
 
 /** Pairs rows of two lists: first same id and same name, then same name; the rest are added or removed. */

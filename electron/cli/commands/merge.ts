@@ -1,0 +1,27 @@
+import { formatPlain } from '../../../shared/money/wan.ts';
+import { consolidateFiles, writeSummaryWorkbook } from '../../node/consolidate/consolidateFiles.ts';
+import { EXIT, parseArgs, type CliCommand } from '../io.ts';
+
+export const mergeCommand: CliCommand = {
+  name: 'merge',
+  usage: 'aidplan merge <文件或文件夹…> -o <汇总.xlsx>    汇总多个规划：按结对、按领域分年度合计，附各文件问题清单',
+  async run(args, io) {
+    const { positionals, options } = parseArgs(args);
+    const out = options.get('-o') ?? options.get('--output');
+    if (positionals.length === 0 || typeof out !== 'string' || out === '') {
+      io.err('用法：aidplan merge <文件或文件夹…> -o <汇总.xlsx>');
+      return EXIT.unusable;
+    }
+    const summary = await consolidateFiles(positionals);
+    if (summary.pairings.length === 0) {
+      io.err(summary.failures.length ? `没有可以读取的规划文件：\n${summary.failures.map((f) => `  ${f.source}：${f.reason}`).join('\n')}` : '没有找到规划文件（.aidplan 或 .xlsx）');
+      return EXIT.unusable;
+    }
+    await writeSummaryWorkbook(summary, out);
+    io.out(`已汇总${summary.pairings.length}个规划、${summary.projectCount}个项目，合计${formatPlain(summary.grandTotal)}万元：${out}`);
+    const errors = summary.problems.filter((p) => p.severity === 'error').length;
+    if (errors) io.out(`其中${errors}个错误，见“问题清单”工作表`);
+    for (const f of summary.failures) io.out(`无法读取 ${f.source}：${f.reason}`);
+    return EXIT.ok;
+  },
+};
