@@ -6,11 +6,13 @@ import { sampleCommand } from './commands/sample.ts';
 import { importCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
 import { pdfCommand } from './commands/pdf.ts';
+import { diffCommand } from './commands/diff.ts';
+import { mergeCommand } from './commands/merge.ts';
 // Registers the .xlsx opener, so inspect and check read workbooks too.
 import '../node/xlsx/register.ts';
 
 /** Every command of `aidplan`; a new one is a module in commands/ added here. */
-export const COMMANDS: readonly CliCommand[] = [sampleCommand, inspectCommand, checkCommand, importCommand, exportCommand, pdfCommand];
+export const COMMANDS: readonly CliCommand[] = [sampleCommand, inspectCommand, checkCommand, importCommand, exportCommand, pdfCommand, diffCommand, mergeCommand];
 
 function help(io: CliIO): void {
   io.out(['对口帮扶规划表 AidPlan 命令行', '', '用法：', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n'));
