@@ -62,3 +62,31 @@ export function parseTableKeys(text: string): { ok: true; keys: PrintTableKey[] 
 function describeKeys(): string {
   return PRINT_TABLE_KEYS.map((k) => `${k}（${PRINT_TABLE_LABELS[k]}）`).join('、');
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Print options received from elsewhere (IPC from the renderer, saved
+ * settings), checked field by field; null when they are not valid options.
+ * Annex numbers are whole numbers 1–999 or null; titles at most 200 characters.
+ */
+export function readPrintOptions(value: unknown): PrintOptions | null {
+  if (!isRecord(value) || !Array.isArray(value.sections) || value.sections.length > PRINT_TABLE_KEYS.length) return null;
+  const sections: PrintSection[] = [];
+  for (const s of value.sections) {
+    if (!isRecord(s) || typeof s.key !== 'string' || !isPrintTableKey(s.key) || sections.some((t) => t.key === s.key)) return null;
+    const annex = s.annex;
+    if (annex !== null && !(typeof annex === 'number' && Number.isInteger(annex) && annex >= 1 && annex <= 999)) return null;
+    sections.push({ key: s.key, annex });
+  }
+  if (value.projectTotalRow !== 'top' && value.projectTotalRow !== 'bottom') return null;
+  const titles: Partial<Record<PrintTableKey, string>> = {};
+  if (value.titles !== undefined) {
+    if (!isRecord(value.titles)) return null;
+    for (const [key, title] of Object.entries(value.titles)) {
+      if (!isPrintTableKey(key) || typeof title !== 'string' || title.length > 200) return null;
+      titles[key] = title;
+    }
+  }
+  return { sections, projectTotalRow: value.projectTotalRow, titles };
+}
