@@ -135,3 +135,26 @@ export function applyPrintSetup(ws: ExcelJS.Worksheet, titleRows: string): void 
   };
   ws.headerFooter = { oddFooter: '&C第 &P 页 共 &N 页' };
 }
+
+/** Points per line of 11-pt CJK text, with the cell's padding. */
+const LINE_HEIGHT = 14;
+
+/**
+ * Row heights that show every wrapped line: Excel and LibreOffice keep the
+ * default height for rows written by a program, so long text would overlap.
+ * Lines are counted per cell from its column width (CJK counted double).
+ */
+export function fitRowHeights(ws: ExcelJS.Worksheet, fromRow: number): void {
+  ws.eachRow((row, r) => {
+    if (r < fromRow) return;
+    let lines = 1;
+    row.eachCell((cell, c) => {
+      if (typeof cell.value !== 'string' || (cell.isMerged && cell.master !== cell)) return;
+      const width = Math.max(1, (ws.getColumn(c).width ?? 10) - 1);
+      let count = 0;
+      for (const line of cell.value.split('\n')) count += Math.max(1, Math.ceil(textWidth(line) / width));
+      lines = Math.max(lines, count);
+    });
+    if (lines > 1) row.height = lines * LINE_HEIGHT + 3;
+  });
+}

@@ -7,7 +7,7 @@ import { columnLetters } from '../../../shared/import/grid.ts';
 import { formatInfoLine } from '../../../shared/import/planInfo.ts';
 import { chineseNumeral, projectGroups } from '../../../shared/export/projectGroups.ts';
 import { PROJECT_FIELD_LABELS } from '../../../shared/glossary.ts';
-import { applyPrintSetup, fitColumns, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from './sheetStyle.ts';
+import { applyPrintSetup, fitColumns, fitRowHeights, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from './sheetStyle.ts';
 
 /** Sheet names of the export (fixed: user text never names a sheet). */
 export const SHEET_NAMES = { envelope: '资金测算表', categories: '年度投资和领域安排计划表', projects: '项目表' } as const;
@@ -193,6 +193,7 @@ function sumFormula(refs: readonly string[]): string {
 
 function finish(ws: ExcelJS.Worksheet, headerTop: number, headerBottom: number, bounds: (col: number) => { min: number; max: number }): void {
   fitColumns(ws, headerTop, bounds);
+  fitRowHeights(ws, headerTop);
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerBottom, topLeftCell: `A${headerBottom + 1}` }];
   applyPrintSetup(ws, `${headerTop}:${headerBottom}`);
 }
