@@ -7,7 +7,7 @@ import { columnLetters } from '../../../shared/import/grid.ts';
 import { formatInfoLine } from '../../../shared/import/planInfo.ts';
 import { chineseNumeral, projectGroups } from '../../../shared/export/projectGroups.ts';
 import { PROJECT_FIELD_LABELS } from '../../../shared/glossary.ts';
-import { applyPrintSetup, fitColumns, fitRowHeights, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from './sheetStyle.ts';
+import { STYLES, applyPrintSetup, fitColumns, fitRowHeights, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from './sheetStyle.ts';
 
 /** Sheet names of the export (fixed: user text never names a sheet). */
 export const SHEET_NAMES = { envelope: '资金测算表', categories: '年度投资和领域安排计划表', projects: '项目表' } as const;
@@ -86,7 +86,7 @@ function writeCategorySheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResu
     const total = results.categories[i]!.total;
     setFormula(ws.getCell(r, totalCol), `SUM(${columnLetters(2)}${r}:${columnLetters(totalCol - 1)}${r})`, total);
     const share = results.grandTotal.isZero() ? ZERO : total.div(results.grandTotal);
-    setFormula(ws.getCell(r, shareCol), `IF(${grandRef}=0,0,${columnLetters(totalCol)}${r}/${grandRef})`, share, '0.00%');
+    setFormula(ws.getCell(r, shareCol), `IF(${grandRef}=0,0,${columnLetters(totalCol)}${r}/${grandRef})`, share, STYLES.percent);
   });
   setHeader(ws.getCell(sumRow, 1), '合计');
   const hasRows = plan.categories.length > 0;
@@ -96,7 +96,7 @@ function writeCategorySheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResu
   });
   setFormula(ws.getCell(sumRow, totalCol), hasRows ? `SUM(${range(totalCol, first, last)})` : '0', results.grandTotal);
   const shareSum = results.grandTotal.isZero() ? ZERO : new Decimal(1);
-  setFormula(ws.getCell(sumRow, shareCol), hasRows ? `SUM(${range(shareCol, first, last)})` : '0', shareSum, '0.00%');
+  setFormula(ws.getCell(sumRow, shareCol), hasRows ? `SUM(${range(shareCol, first, last)})` : '0', shareSum, STYLES.percent);
   finish(ws, headerRow, headerRow, (c) => (c === 1 ? { min: 14, max: 30 } : { min: 10, max: 16 }));
 }
 
@@ -126,7 +126,7 @@ function writeProjectSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResul
   });
   ws.mergeCells(top, firstYearCol, top, firstYearCol + years.length - 1);
   setHeader(ws.getCell(top, firstYearCol), PROJECT_FIELD_LABELS.byYear);
-  for (let c = firstYearCol; c < firstYearCol + years.length; c++) ws.getCell(top, c).border = ws.getCell(top, firstYearCol).border;
+  for (let c = firstYearCol + 1; c < firstYearCol + years.length; c++) ws.getCell(top, c).style = STYLES.header;
   row = top + 2;
 
   const moneyCols = fields.map((f, i) => ({ f, col: i + 1 })).filter(({ f }) => f.field === 'totalInvestment' || f.field === 'aid' || f.field === 'year');
@@ -142,7 +142,7 @@ function writeProjectSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResul
   groups.forEach((g, gi) => {
     const sub = row++;
     subtotalRows.push(sub);
-    setText(ws.getCell(sub, 1), chineseNumeral(gi + 1), { ...ws.getCell(sub, 1).font, name: '黑体', charset: 134, size: 11 });
+    setText(ws.getCell(sub, 1), chineseNumeral(gi + 1), STYLES.textHeaderFont);
     setText(ws.getCell(sub, colOf('category')), g.label);
     setText(ws.getCell(sub, colOf('name')), '小计');
     for (const f of ['startYear', 'endYear', 'content', 'fundingSource', 'units', 'deadline', 'remarks'] as const) setText(ws.getCell(sub, colOf(f)), '');
