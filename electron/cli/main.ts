@@ -8,11 +8,12 @@ import { exportCommand } from './commands/export.ts';
 import { pdfCommand } from './commands/pdf.ts';
 import { diffCommand } from './commands/diff.ts';
 import { mergeCommand } from './commands/merge.ts';
+import { progressCommand } from './commands/progress.ts';
 // Registers the .xlsx opener, so inspect and check read workbooks too.
 import '../node/xlsx/register.ts';
 
 /** Every command of `aidplan`; a new one is a module in commands/ added here. */
-export const COMMANDS: readonly CliCommand[] = [sampleCommand, inspectCommand, checkCommand, importCommand, exportCommand, pdfCommand, diffCommand, mergeCommand];
+export const COMMANDS: readonly CliCommand[] = [sampleCommand, inspectCommand, checkCommand, importCommand, exportCommand, pdfCommand, diffCommand, mergeCommand, progressCommand];
 
 function help(io: CliIO): void {
   io.out(['对口帮扶规划表 AidPlan 命令行', '', '用法：', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n'));

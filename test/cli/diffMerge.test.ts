@@ -8,6 +8,7 @@ import { writePlanFile } from '../../shared/file/planFile.ts';
 import { toWan } from '../../shared/money/wan.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { longquanyiGanzi } from '../../shared/samples/longquanyiGanzi.ts';
+import { yibinXinlong } from '../support/yibinXinlong.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.resolve(root, '../shared/fixtures');
@@ -89,5 +90,26 @@ describe('aidplan merge', () => {
     const r = aidplan('merge', path.join('plans', '3-损坏.aidplan'), '-o', 'none.xlsx');
     expect(r.code).toBe(2);
     expect(r.err).toContain('没有可以读取的规划文件');
+  });
+});
+
+describe('aidplan progress', () => {
+  it('prints the progress by category and writes it as a workbook with live rates', async () => {
+    await writeFile(path.join(dir, 'xinlong.aidplan'), writePlanFile(yibinXinlong()));
+    const r = aidplan('progress', 'xinlong.aidplan', '--year=2013', '-o', '进度.xlsx');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('合计：计划1767.75 到位500.00（28.28%） 完成230.00（13.01%） 项目5个：未开工2 在建3 已完工0');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, '进度.xlsx'));
+    const ws = wb.getWorksheet('项目进度表')!;
+    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(['类别', '计划资金', '到位资金', '到位率', '完成投资', '完成率', '项目数', '未开工', '在建', '已完工', '未填']);
+    const rate = ws.getCell('D7').value as ExcelJS.CellFormulaValue;
+    expect(rate.formula).toBe('IF(B7=0,"",C7/B7)');
+    expect(rate.result).toBeCloseTo(0.2828, 4);
+    expect((ws.getCell('B7').value as ExcelJS.CellFormulaValue).result).toBe(1767.75);
+  });
+
+  it('refuses a year outside the plan period', () => {
+    expect(aidplan('progress', 'xinlong.aidplan', '--year=2030').code).toBe(2);
   });
 });

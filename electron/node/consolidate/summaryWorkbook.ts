@@ -3,7 +3,7 @@ import type { Consolidation, SummaryRow } from '../../../shared/consolidate/cons
 import { SEVERITY_LABEL } from '../../../shared/checks/problem.ts';
 import { Decimal, ZERO } from '../../../shared/money/decimal.ts';
 import { toWan } from '../../../shared/money/wan.ts';
-import { applyPrintSetup, fitColumns, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from '../xlsx/sheetStyle.ts';
+import { STYLES, applyPrintSetup, fitColumns, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from '../xlsx/sheetStyle.ts';
 
 const col = (n: number) => {
   let s = '';
@@ -32,15 +32,15 @@ function summarySheet(wb: ExcelJS.Workbook, name: string, title: string, firstHe
     years.forEach((_, y) => setMoney(ws.getCell(row, y + 2), toWan(r.byYear[y]!)));
     setFormula(ws.getCell(row, totalCol), `SUM(${col(2)}${row}:${col(years.length + 1)}${row})`, r.total);
     setNumber(ws.getCell(row, totalCol + 1), r.projectCount);
-    if (withShare) setFormula(ws.getCell(row, totalCol + 2), `IF(${col(totalCol)}${totalRow}=0,0,${col(totalCol)}${row}/${col(totalCol)}${totalRow})`, new Decimal(r.share ?? 0).div(100), '0.00%');
+    if (withShare) setFormula(ws.getCell(row, totalCol + 2), `IF(${col(totalCol)}${totalRow}=0,0,${col(totalCol)}${row}/${col(totalCol)}${totalRow})`, new Decimal(r.share ?? 0).div(100), STYLES.percent);
   });
   setHeader(ws.getCell(totalRow, 1), '合计');
   for (let c = 2; c <= totalCol; c++) {
     const sum = c === totalCol ? rows.reduce((a, r) => a.plus(r.total), ZERO) : rows.reduce((a, r) => a.plus(r.byYear[c - 2]!), ZERO);
     setFormula(ws.getCell(totalRow, c), rows.length ? `SUM(${col(c)}${first}:${col(c)}${last})` : '0', sum);
   }
-  setFormula(ws.getCell(totalRow, totalCol + 1), rows.length ? `SUM(${col(totalCol + 1)}${first}:${col(totalCol + 1)}${last})` : '0', new Decimal(rows.reduce((a, r) => a + r.projectCount, 0)), '0');
-  if (withShare) setFormula(ws.getCell(totalRow, totalCol + 2), rows.length ? `SUM(${col(totalCol + 2)}${first}:${col(totalCol + 2)}${last})` : '0', new Decimal(rows.length ? 1 : 0), '0.00%');
+  setFormula(ws.getCell(totalRow, totalCol + 1), rows.length ? `SUM(${col(totalCol + 1)}${first}:${col(totalCol + 1)}${last})` : '0', new Decimal(rows.reduce((a, r) => a + r.projectCount, 0)), STYLES.number);
+  if (withShare) setFormula(ws.getCell(totalRow, totalCol + 2), rows.length ? `SUM(${col(totalCol + 2)}${first}:${col(totalCol + 2)}${last})` : '0', new Decimal(rows.length ? 1 : 0), STYLES.percent);
   fitColumns(ws, headerRow, (c) => (c === 1 ? { min: 16, max: 40 } : { min: 10, max: 16 }));
   applyPrintSetup(ws, `${headerRow}:${headerRow}`);
 }
