@@ -69,7 +69,7 @@ export function PrintControls({ plan, choices, options, onChoices, onOptions }: 
         </button>
         <label>
           项目表合计行：
-          <select value={options.projectTotalRow} onChange={(e) => onOptions({ projectTotalRow: e.target.value === 'bottom' ? 'bottom' : 'top' })}>
+          <select aria-label="项目表合计行" value={options.projectTotalRow} onChange={(e) => onOptions({ projectTotalRow: e.target.value === 'bottom' ? 'bottom' : 'top' })}>
             <option value="top">表头之下</option>
             <option value="bottom">表末</option>
           </select>

@@ -44,6 +44,8 @@ export function PrintPreview({ plan, results, initialOptions, onPrint, onExportP
     onOptionsChange?.(optionsFrom(choices, next));
   };
   const nothing = options.sections.length === 0;
+  // The sheets are drawn at paper size (297mm ≈ 1123px wide); scaling the frame shows whole pages.
+  const [scale, setScale] = useState(0.75);
 
   return (
     <section className="view" aria-label="打印预览" style={{ display: 'flex', height: '100%', minHeight: 0 }}>
@@ -61,11 +63,29 @@ export function PrintPreview({ plan, results, initialOptions, onPrint, onExportP
             </button>
           )}
         </div>
+        <label style={{ display: 'block', marginTop: 12 }}>
+          缩放：
+          <select aria-label="预览缩放" value={String(scale)} onChange={(e) => setScale(Number(e.target.value))}>
+            {[0.5, 0.75, 1].map((z) => (
+              <option key={z} value={String(z)}>
+                {z * 100}%
+              </option>
+            ))}
+          </select>
+        </label>
         <p style={{ fontSize: 12, color: '#6b7280', marginTop: 12 }}>
           纸张A4；项目表横向打印，表头在每页重复，行不跨页；页码“— 1 —”在各附件间连续。长表格的分页位置以打印或导出的PDF为准。
         </p>
       </aside>
-      <iframe title="打印预览" sandbox="" srcDoc={html} style={{ flex: 1, border: 0, minWidth: 0, background: '#8a8f98' }} data-testid="print-preview-frame" />
+      <div style={{ flex: 1, minWidth: 0, position: 'relative', overflow: 'hidden', background: '#8a8f98' }}>
+        <iframe
+          title="打印预览"
+          sandbox=""
+          srcDoc={html}
+          style={{ position: 'absolute', top: 0, left: 0, border: 0, width: `${100 / scale}%`, height: `${100 / scale}%`, transform: `scale(${scale})`, transformOrigin: '0 0' }}
+          data-testid="print-preview-frame"
+        />
+      </div>
     </section>
   );
 }

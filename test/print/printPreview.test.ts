@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, type Rollup } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computePlan } from '../../shared/engine/planEngine.ts';
+import { SAMPLES } from '../../shared/samples/index.ts';
+import { buildPrintDocument } from '../../shared/print/printDocument.ts';
+import { defaultPrintOptions, type PrintOptions } from '../../shared/print/options.ts';
+import { findBrowser } from '../../electron/node/pdf/findBrowser.ts';
+import { ARTIFACTS } from './support/pdfText.ts';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** The real components, bundled with React by Vite into one module script. */
+async function bundlePreview(): Promise<string> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: path.resolve(import.meta.dirname, '../..'),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    mode: 'production',
+    // Vitest runs with NODE_ENV=test, which would pick React's dev JSX runtime.
+    esbuild: { jsx: 'automatic', jsxDev: false },
+    build: { write: false, minify: false, lib: { entry: path.resolve(import.meta.dirname, 'support/previewEntry.tsx'), formats: ['es'], fileName: 'preview' } },
+  })) as Rollup.RollupOutput[];
+  const chunk = output[0]!.output.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry)!;
+  return chunk.code;
+}
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  const code = await bundlePreview();
+  browser = await chromium.launch({ executablePath: findBrowser(), args: ARGS });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.setContent(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body style="margin:0"><div id="preview" style="height:900px"></div><div id="charts" style="width:1200px"></div></body></html>`);
+  await page.addScriptTag({ content: code, type: 'module' });
+  await page.waitForSelector('[data-testid="print-preview-frame"]');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const plan = SAMPLES['wuhou-baiyu-2016-2020']();
+const results = computePlan(plan);
+const frameText = () => page.frameLocator('[data-testid="print-preview-frame"]').locator('body').innerText();
+const srcdoc = () => page.locator('[data-testid="print-preview-frame"]').getAttribute('srcdoc');
+
+describe('打印预览 in Chromium', () => {
+  it('shows the very document that is printed: 附件1 年度投资和领域安排计划表 and 附件2 项目表 by default', async () => {
+    expect(await srcdoc()).toBe(buildPrintDocument(plan, results, defaultPrintOptions()));
+    const text = await frameText();
+    expect(text).toContain('附件1');
+    expect(text).toContain('成都市武侯区对口帮扶白玉县规划年度投资和领域安排计划表');
+    expect(text).toContain('附件2');
+    expect(text).toContain('白玉县农村危房改造');
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-default.png') });
+  });
+
+  it('adds the charts, moves the project table first and renumbers, and prints with exactly those options', async () => {
+    await page.getByLabel('打印统计图').check();
+    await page.getByLabel('上移项目表').click();
+    await page.getByRole('button', { name: '按顺序重新编号附件' }).click();
+    const expected: PrintOptions = {
+      ...defaultPrintOptions(),
+      sections: [
+        { key: 'projects', annex: 1 },
+        { key: 'categories', annex: 2 },
+        { key: 'charts', annex: 3 },
+      ],
+    };
+    expect(await srcdoc()).toBe(buildPrintDocument(plan, results, expected));
+    const text = await frameText();
+    expect(text.indexOf('项目表')).toBeLessThan(text.indexOf('年度投资和领域安排计划表'));
+    expect(text).toContain('项目投资结构');
+    await page.getByRole('button', { name: '导出PDF…' }).click();
+    const printed = await page.evaluate(() => (window as unknown as { printed: PrintOptions[] }).printed);
+    expect(printed).toEqual([expected]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-changed.png') });
+  });
+
+  it('sets an own title, a blank 附件 number (no label) and the 合计 row at the end', async () => {
+    await page.getByLabel('项目表的标题').fill('武侯区援建项目一览表');
+    await page.getByLabel('项目表的附件编号').fill('');
+    await page.getByLabel('项目表合计行').selectOption('bottom');
+    const html = (await srcdoc())!;
+    expect(html).toContain('<h1 class="annex-title">武侯区援建项目一览表</h1>');
+    expect(html).not.toContain('附件1</div>');
+    const body = html.slice(html.indexOf('data-table="projects"'));
+    expect(body.indexOf('白玉县农村危房改造')).toBeLessThan(body.indexOf('<tr class="total">'));
+  });
+});
+
+describe('the live Charts component', () => {
+  it('draws the category shares and the yearly money against the envelope as SVG', async () => {
+    const shares = page.locator('[data-testid="chart-shares"] svg');
+    expect(await shares.locator('path').count()).toBe(5);
+    expect(await shares.textContent()).toContain('78.00%');
+    const years = page.locator('[data-testid="chart-years"] svg');
+    expect(await years.locator('polyline').count()).toBe(1);
+    expect(await years.textContent()).toContain('2,700.00');
+    await page.locator('#charts').screenshot({ path: path.join(ARTIFACTS, 'charts-live.png') });
+  });
+});
