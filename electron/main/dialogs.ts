@@ -1,0 +1,38 @@
+import { dialog, type BrowserWindow } from 'electron';
+import type { DialogPort } from '../node/handlers.ts';
+
+const PLAN_FILTERS = [{ name: '对口帮扶规划文件', extensions: ['aidplan'] }];
+const OPEN_FILTERS = [{ name: '规划文件或Excel工作簿', extensions: ['aidplan', 'xlsx'] }, ...PLAN_FILTERS, { name: 'Excel 工作簿', extensions: ['xlsx'] }];
+
+/** Electron's native dialogs behind the DialogPort the handlers use. */
+export function electronDialogs(window: () => BrowserWindow | null): DialogPort {
+  return {
+    async chooseOpenFile() {
+      const win = window();
+      const options = { title: '打开', filters: OPEN_FILTERS, properties: ['openFile' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSaveFile(suggestedName) {
+      const win = window();
+      const options = { title: '保存', defaultPath: suggestedName, filters: PLAN_FILTERS };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async askUnsaved(displayName) {
+      const win = window();
+      const options = {
+        type: 'warning' as const,
+        title: '对口帮扶规划表',
+        message: `是否保存对“${displayName}”的更改？`,
+        detail: '如果不保存，所做的更改将丢失。',
+        buttons: ['保存', '不保存', '取消'],
+        defaultId: 0,
+        cancelId: 2,
+        noLink: true,
+      };
+      const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+      return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The Electron main process: one instance, one window, the menu, and the
+ * wiring of the plain-Node services (electron/node/handlers.ts) to IPC.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, type BrowserWindow } from 'electron';
+import { MENU_CHANNEL, type MenuCommand } from '../../shared/ipc.ts';
+import { createHandlers } from '../node/handlers.ts';
+import { electronDialogs } from './dialogs.ts';
+import { registerIpc } from './ipc.ts';
+import { buildMenu } from './menu.ts';
+import { createMainWindow, isAppUrl } from './window.ts';
+
+/** The file named on a command line (Windows passes a double-clicked .aidplan as the last argument). */
+export function fileFromArgv(argv: readonly string[]): string | null {
+  const candidates = argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('-'));
+  const file = candidates.find((a) => /\.(aidplan|xlsx)$/i.test(a));
+  return file ? path.resolve(file) : null;
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let win: BrowserWindow | null = null;
+  let closeConfirmed = false;
+  const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+  const send = (command: MenuCommand) => win?.webContents.send(MENU_CHANNEL, command);
+
+  const { handlers, session } = createHandlers({
+    dataDir: app.getPath('userData'),
+    dialogs: electronDialogs(() => win),
+    startFile: fileFromArgv(process.argv),
+    window: {
+      setTitle(title, dirty) {
+        win?.setTitle(title);
+        win?.setDocumentEdited(dirty);
+      },
+      close() {
+        closeConfirmed = true;
+        win?.close();
+      },
+    },
+  });
+
+  const refreshMenu = async () => buildMenu(send, await handlers.recentFiles(), win);
+
+  app.on('second-instance', (_event, argv) => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+    const file = fileFromArgv(argv);
+    if (file) {
+      session.pendingPath = file;
+      send({ kind: 'openPending' });
+    }
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  void app.whenReady().then(async () => {
+    registerIpc(
+      {
+        ...handlers,
+        // The recent list changes on open and save: rebuild the menu after them.
+        openFile: async (...args) => handlers.openFile(...args).finally(() => void refreshMenu()),
+        openRecent: async (...args) => handlers.openRecent(...args).finally(() => void refreshMenu()),
+        save: async (...args) => handlers.save(...args).finally(() => void refreshMenu()),
+        saveAs: async (...args) => handlers.saveAs(...args).finally(() => void refreshMenu()),
+      },
+      (url) => isAppUrl(url, devServerUrl),
+    );
+    win = createMainWindow(path.join(here, '../preload/index.cjs'), devServerUrl, path.join(here, '../renderer/index.html'));
+    win.on('close', (event) => {
+      // The renderer asks 保存/不保存/取消 first, then calls closeWindow().
+      if (closeConfirmed) return;
+      event.preventDefault();
+      send({ kind: 'close' });
+    });
+    win.on('closed', () => {
+      win = null;
+    });
+    await refreshMenu();
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

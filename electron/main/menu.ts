@@ -1,0 +1,64 @@
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand, RecentFile } from '../../shared/ipc.ts';
+
+/**
+ * 文件/编辑/视图/帮助 with Windows shortcuts. Items send MenuCommands to the
+ * renderer, which owns the document (undo stack, unsaved changes); copy and
+ * paste use Chromium's own roles so the grid gets real clipboard events.
+ */
+export function buildMenu(send: (command: MenuCommand) => void, recent: readonly RecentFile[], win: BrowserWindow | null): Menu {
+  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => send(command),
+  });
+  const recentItems: MenuItemConstructorOptions[] =
+    recent.length === 0 ? [{ label: '（无）', enabled: false }] : recent.map((r, i) => item(`${i + 1} ${r.name}`, { kind: 'openRecent', path: r.path }));
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: '文件(&F)',
+      submenu: [
+        item('新建', { kind: 'new' }, 'CmdOrCtrl+N'),
+        item('打开…', { kind: 'open' }, 'CmdOrCtrl+O'),
+        { label: '最近打开', submenu: recentItems },
+        { type: 'separator' },
+        item('保存', { kind: 'save' }, 'CmdOrCtrl+S'),
+        item('另存为…', { kind: 'saveAs' }, 'CmdOrCtrl+Shift+S'),
+        { type: 'separator' },
+        item('打印…', { kind: 'print' }, 'CmdOrCtrl+P'),
+        { type: 'separator' },
+        item('退出', { kind: 'close' }, 'Alt+F4'),
+      ],
+    },
+    {
+      label: '编辑(&E)',
+      submenu: [
+        item('撤销', { kind: 'undo' }, 'CmdOrCtrl+Z'),
+        item('重做', { kind: 'redo' }, 'CmdOrCtrl+Y'),
+        { type: 'separator' },
+        { label: '剪切', role: 'cut', accelerator: 'CmdOrCtrl+X' },
+        { label: '复制', role: 'copy', accelerator: 'CmdOrCtrl+C' },
+        { label: '粘贴', role: 'paste', accelerator: 'CmdOrCtrl+V' },
+        { label: '全选', role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
+      ],
+    },
+    {
+      label: '视图(&V)',
+      submenu: [
+        item('规划信息', { kind: 'view', view: 'info' }, 'CmdOrCtrl+1'),
+        item('年度领域安排表', { kind: 'view', view: 'categories' }, 'CmdOrCtrl+2'),
+        item('项目表', { kind: 'view', view: 'projects' }, 'CmdOrCtrl+3'),
+        item('核对', { kind: 'view', view: 'reconcile' }, 'CmdOrCtrl+4'),
+        item('问题', { kind: 'view', view: 'problems' }, 'CmdOrCtrl+5'),
+        { type: 'separator' },
+        { label: '放大', role: 'zoomIn' },
+        { label: '缩小', role: 'zoomOut' },
+        { label: '实际大小', role: 'resetZoom' },
+      ],
+    },
+    { label: '帮助(&H)', submenu: [item('关于对口帮扶规划表', { kind: 'about' })] },
+  ];
+  const menu = Menu.buildFromTemplate(template);
+  if (win) win.setMenu(menu);
+  return menu;
+}

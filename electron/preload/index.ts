@@ -1,0 +1,31 @@
+/**
+ * The preload: builds `window.api` from the contract (shared/ipc.ts), one
+ * ipcRenderer.invoke per call. Emitted as CommonJS (a sandboxed preload
+ * cannot be an ES module).
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CALL_NAMES, MENU_CHANNEL, channelOf, type AidPlanApi, type AidPlanCalls, type MenuCommand } from '../../shared/ipc.ts';
+
+/** The object exposed as `window.api`. */
+export function buildApi(invoke: (channel: string, ...args: unknown[]) => Promise<unknown>, on: typeof ipcRenderer.on, off: typeof ipcRenderer.removeListener): AidPlanApi {
+  const calls = Object.fromEntries(CALL_NAMES.map((name) => [name, (...args: unknown[]) => invoke(channelOf(name), ...args)])) as unknown as AidPlanCalls;
+  return {
+    ...calls,
+    onMenu(listener) {
+      const wrapped = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
+      on(MENU_CHANNEL, wrapped);
+      return () => {
+        off(MENU_CHANNEL, wrapped);
+      };
+    },
+  } satisfies AidPlanApi;
+}
+
+contextBridge.exposeInMainWorld(
+  'api',
+  buildApi(
+    (channel, ...args) => ipcRenderer.invoke(channel, ...args),
+    ipcRenderer.on.bind(ipcRenderer),
+    ipcRenderer.removeListener.bind(ipcRenderer),
+  ),
+);

@@ -1,0 +1,68 @@
+import type { OpenedDocument, SaveResult } from '../../shared/ipc.ts';
+import { api, userMessage } from '../api.ts';
+import type { DocumentStore } from '../store/documentStore.ts';
+
+/**
+ * 文件 menu actions. Each one that replaces or closes the document first asks
+ * 保存/不保存/取消 when there are unsaved changes; a failure leaves the open
+ * document as it was and shows the Chinese message.
+ */
+export class FileActions {
+  constructor(private readonly store: DocumentStore) {}
+
+  private fail(error: unknown): void {
+    this.store.setMessage({ kind: 'error', text: userMessage(error) });
+  }
+
+  private saved(result: SaveResult): boolean {
+    if (result.saved) this.store.markSaved(result.filePath, result.displayName);
+    return result.saved;
+  }
+
+  async save(): Promise<boolean> {
+    try {
+      return this.saved(await api().save(this.store.getSnapshot().plan));
+    } catch (error) {
+      this.fail(error);
+      return false;
+    }
+  }
+
+  async saveAs(): Promise<boolean> {
+    try {
+      return this.saved(await api().saveAs(this.store.getSnapshot().plan));
+    } catch (error) {
+      this.fail(error);
+      return false;
+    }
+  }
+
+  /** True when the document may be replaced or closed (saved, discarded, or unchanged). */
+  async settleUnsaved(): Promise<boolean> {
+    const state = this.store.getSnapshot();
+    if (!state.dirty) return true;
+    const choice = await api().askUnsaved(state.displayName);
+    if (choice === 'cancel') return false;
+    if (choice === 'save') return this.save();
+    return true;
+  }
+
+  private async replace(open: () => Promise<OpenedDocument | null>): Promise<void> {
+    if (!(await this.settleUnsaved())) return;
+    try {
+      const doc = await open();
+      if (doc) this.store.load(doc);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  newPlan = () => this.replace(() => api().newPlan());
+  open = () => this.replace(() => api().openFile());
+  openRecent = (path: string) => this.replace(() => api().openRecent(path));
+  openPending = () => this.replace(() => api().openPending());
+
+  async close(): Promise<void> {
+    if (await this.settleUnsaved()) await api().closeWindow();
+  }
+}

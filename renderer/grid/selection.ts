@@ -1,0 +1,29 @@
+/** A cell position in a grid's body: display row index and displayed column index. */
+export interface GridPos {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** A rectangular selection from the anchor (where it started) to the focus (the focused cell). */
+export interface CellRange {
+  readonly anchor: GridPos;
+  readonly focus: GridPos;
+}
+
+/** The rows and columns a range covers, both ends included. */
+export function bounds(range: CellRange): { top: number; bottom: number; left: number; right: number } {
+  return {
+    top: Math.min(range.anchor.row, range.focus.row),
+    bottom: Math.max(range.anchor.row, range.focus.row),
+    left: Math.min(range.anchor.col, range.focus.col),
+    right: Math.max(range.anchor.col, range.focus.col),
+  };
+}
+
+export function contains(range: CellRange | null, row: number, col: number): boolean {
+  if (!range) return false;
+  const b = bounds(range);
+  return row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
+}
+
+export const isSingleCell = (range: CellRange) => range.anchor.row === range.focus.row && range.anchor.col === range.focus.col;

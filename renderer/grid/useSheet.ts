@@ -1,0 +1,357 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type {
+  CellClassParams,
+  CellEditRequestEvent,
+  CellFocusedEvent,
+  CellMouseDownEvent,
+  CellMouseOverEvent,
+  Column,
+  GridApi,
+  GridReadyEvent,
+  IRowNode,
+  ITooltipParams,
+  SuppressKeyboardEventParams,
+} from 'ag-grid-community';
+import { isEditableColumn, type CellRef, type CellTable } from '../../shared/commands/cellFields.ts';
+import { fillDown } from '../../shared/commands/fillDown.ts';
+import { pasteBlock } from '../../shared/commands/pasteBlock.ts';
+import { setCells, type CellWrite } from '../../shared/commands/setCells.ts';
+import { parseTsv, toTsv } from '../../shared/commands/tsv.ts';
+import { planYears } from '../../shared/model/plan.ts';
+import { cellKey, type DocumentState, type DocumentStore } from '../store/documentStore.ts';
+import { bounds, contains, isSingleCell, type CellRange, type GridPos } from './selection.ts';
+import type { SheetContext, SheetRow } from './sheetContext.ts';
+
+const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+/** Keys the sheet handles itself (the grid must not): shift+arrows, clipboard, fill, clear, undo. */
+function ownsKey(e: KeyboardEvent): boolean {
+  const ctrl = e.ctrlKey || e.metaKey;
+  if (e.shiftKey && !ctrl && e.key in ARROWS) return true;
+  if (e.key === 'Delete') return true;
+  return ctrl && ['c', 'v', 'x', 'd', 'z', 'y', 'a'].includes(e.key.toLowerCase());
+}
+
+export interface Sheet {
+  readonly context: SheetContext;
+  readonly gridHandlers: {
+    onGridReady(e: GridReadyEvent): void;
+    onCellFocused(e: CellFocusedEvent): void;
+    onCellMouseDown(e: CellMouseDownEvent): void;
+    onCellMouseOver(e: CellMouseOverEvent): void;
+    onCellEditRequest(e: CellEditRequestEvent): void;
+  };
+  readonly defaultColDefParts: {
+    suppressKeyboardEvent(p: SuppressKeyboardEventParams): boolean;
+    cellClassRules: Record<string, (p: CellClassParams) => boolean>;
+    tooltipValueGetter(p: ITooltipParams): string | undefined;
+  };
+  readonly containerHandlers: {
+    onKeyDown(e: React.KeyboardEvent): void;
+    onCopy(e: React.ClipboardEvent): void;
+    onPaste(e: React.ClipboardEvent): void;
+  };
+  /** The grid api once ready. */
+  api(): GridApi | null;
+}
+
+/**
+ * Spreadsheet habits on an AG Grid Community grid (which lacks them):
+ * rectangular selection by mouse and Shift+arrows, Ctrl+C/Ctrl+V with
+ * Excel/WPS tab-separated text, Ctrl+D fill down, Delete clears; every edit
+ * goes to the document store as one undo step.
+ */
+export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentState, rowIdOf: (row: SheetRow) => string | null): Sheet {
+  const apiRef = useRef<GridApi | null>(null);
+  const extending = useRef(false);
+  const dragging = useRef(false);
+  const context = useRef<SheetContext>({
+    table,
+    plan: doc.plan,
+    results: doc.results,
+    selection: null,
+    colIndex: () => -1,
+    problems: new Map(),
+    cellErrors: doc.cellErrors,
+  }).current;
+
+  // Handlers run later than this render: they read the document through a ref.
+  const docRef = useRef(doc);
+  docRef.current = doc;
+  context.plan = doc.plan;
+  context.results = doc.results;
+  context.cellErrors = doc.cellErrors;
+
+  const refresh = useCallback(() => apiRef.current?.refreshCells(), []);
+  const columns = (): Column[] => apiRef.current?.getAllDisplayedColumns() ?? [];
+  const colIndex = useCallback((colId: string) => columns().findIndex((c) => c.getColId() === colId), []);
+  context.colIndex = colIndex;
+
+  useEffect(() => {
+    apiRef.current?.refreshCells();
+  }, [doc]);
+
+  useEffect(() => {
+    const up = () => {
+      dragging.current = false;
+    };
+    window.addEventListener('mouseup', up);
+    return () => window.removeEventListener('mouseup', up);
+  }, []);
+
+  const select = useCallback(
+    (range: CellRange | null) => {
+      context.selection = range;
+      refresh();
+    },
+    [context, refresh],
+  );
+
+  const refOf = (node: IRowNode, colId: string): CellRef => ({ table, rowId: (node.data as SheetRow).id, column: colId });
+
+  /** Data rows in display order (subtotal rows left out), with the display index of each. */
+  const dataRows = (): { ids: string[]; displayIndex: number[] } => {
+    const ids: string[] = [];
+    const displayIndex: number[] = [];
+    apiRef.current?.forEachNodeAfterFilterAndSort((node) => {
+      const id = node.data ? rowIdOf(node.data as SheetRow) : null;
+      if (id !== null && node.rowIndex !== null) {
+        ids.push(id);
+        displayIndex.push(node.rowIndex);
+      }
+    });
+    return { ids, displayIndex };
+  };
+
+  const currentRange = (): CellRange | null => {
+    if (context.selection) return context.selection;
+    const f = apiRef.current?.getFocusedCell();
+    if (!f || f.rowPinned) return null;
+    const pos = { row: f.rowIndex, col: colIndex(f.column.getColId()) };
+    return { anchor: pos, focus: pos };
+  };
+
+  /** Cells of the selection as data-row ids and column keys. */
+  const selectedCells = (range: CellRange) => {
+    const api = apiRef.current!;
+    const b = bounds(range);
+    const cols = columns().slice(b.left, b.right + 1).map((c) => c.getColId());
+    const rows: IRowNode[] = [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      const node = api.getDisplayedRowAtIndex(r);
+      if (node) rows.push(node);
+    }
+    return { cols, rows };
+  };
+
+  const editing = () => (apiRef.current?.getEditingCells().length ?? 0) > 0;
+
+  const copy = (e: React.ClipboardEvent) => {
+    const api = apiRef.current;
+    if (!api || editing()) return;
+    const focused = api.getFocusedCell();
+    let rows: IRowNode[];
+    let cols: string[];
+    const range = currentRange();
+    if (range) ({ rows, cols } = selectedCells(range));
+    else if (focused?.rowPinned) {
+      const node = focused.rowPinned === 'top' ? api.getPinnedTopRow(focused.rowIndex) : api.getPinnedBottomRow(focused.rowIndex);
+      rows = node ? [node] : [];
+      cols = [focused.column.getColId()];
+    } else return;
+    const text = toTsv(rows.map((node) => cols.map((colKey) => String(api.getCellValue({ rowNode: node, colKey, useFormatter: false }) ?? ''))));
+    e.clipboardData.setData('text/plain', text);
+    e.preventDefault();
+    store.setMessage({ kind: 'info', text: `已复制 ${rows.length} 行 × ${cols.length} 列` });
+  };
+
+  const paste = (e: React.ClipboardEvent) => {
+    const api = apiRef.current;
+    if (!api || editing()) return;
+    e.preventDefault();
+    const text = e.clipboardData.getData('text/plain');
+    let block = parseTsv(text);
+    if (block.length === 0) return;
+    const focused = api.getFocusedCell();
+    const range = currentRange();
+    const focusNode = focused ? (focused.rowPinned ? null : api.getDisplayedRowAtIndex(focused.rowIndex)) : null;
+    const focusId = focusNode?.data ? rowIdOf(focusNode.data as SheetRow) : null;
+    if (!range || !focused || focusId === null) {
+      const rowId = focusNode?.data ? (focusNode.data as SheetRow).id : '__total';
+      store.execute(null, [{ ref: { table, rowId, column: focused?.column.getColId() ?? '' }, reason: '合计、小计和测算行由程序计算，不能粘贴' }]);
+      return;
+    }
+    const b = bounds(range);
+    const { ids, displayIndex } = dataRows();
+    const topNode = api.getDisplayedRowAtIndex(b.top);
+    const topId = topNode?.data ? rowIdOf(topNode.data as SheetRow) : null;
+    const startRow = ids.indexOf(topId ?? focusId);
+    // One value pasted over a selection fills it, as in Excel.
+    if (block.length === 1 && block[0]!.length === 1 && !isSingleCell(range)) {
+      const value = block[0]![0]!;
+      const height = displayIndex.filter((d) => d >= b.top && d <= b.bottom).length;
+      block = Array.from({ length: height }, () => Array.from({ length: b.right - b.left + 1 }, () => value));
+    }
+    const colIds = columns().map((c) => c.getColId());
+    const prepared = pasteBlock(docRef.current.plan, { table, rowIds: ids, columns: colIds, row: startRow, column: b.left }, block);
+    const touched: CellRef[] = [];
+    block.forEach((cells, i) => cells.forEach((_, j) => touched.push({ table, rowId: ids[startRow + i] ?? '', column: colIds[b.left + j] ?? '' })));
+    store.execute(prepared.command, prepared.refused, touched);
+    if (prepared.refused.length === 0) {
+      store.setMessage({ kind: 'info', text: `已粘贴 ${block.length} 行 × ${Math.max(...block.map((r) => r.length))} 列${prepared.addedRows > 0 ? `，新增 ${prepared.addedRows} 行` : ''}` });
+    }
+    const lastDisplay = displayIndex[Math.min(startRow + block.length - 1, displayIndex.length - 1)] ?? b.top;
+    select({ anchor: { row: b.top, col: b.left }, focus: { row: Math.max(b.top, lastDisplay + Math.max(0, startRow + block.length - ids.length)), col: Math.min(colIds.length - 1, b.left + Math.max(...block.map((r) => r.length)) - 1) } });
+  };
+
+  const clearSelection = () => {
+    const range = currentRange();
+    if (!range) return;
+    const { rows, cols } = selectedCells(range);
+    const years = planYears(docRef.current.plan);
+    const writes: CellWrite[] = [];
+    for (const node of rows) {
+      const id = node.data ? rowIdOf(node.data as SheetRow) : null;
+      if (id === null) continue;
+      for (const column of cols) if (isEditableColumn(table, column, years)) writes.push({ ref: { table, rowId: id, column }, text: '' });
+    }
+    if (writes.length === 0) {
+      store.setMessage({ kind: 'error', text: '所选单元格由程序计算，不能清除' });
+      return;
+    }
+    // Category names cannot be blank: those cells are refused and keep their names.
+    const prepared = setCells(docRef.current.plan, '清除', writes);
+    store.execute(prepared.command, prepared.refused, writes.map((w) => w.ref));
+  };
+
+  const fill = () => {
+    const range = currentRange();
+    if (!range) return;
+    const { rows, cols } = selectedCells(range);
+    const years = planYears(docRef.current.plan);
+    const ids = rows.map((n) => (n.data ? rowIdOf(n.data as SheetRow) : null)).filter((id): id is string => id !== null);
+    const all = dataRows().ids;
+    const above = ids.length === 1 ? all[all.indexOf(ids[0]!) - 1] : undefined;
+    const prepared = fillDown(docRef.current.plan, { table, rowIds: ids, columns: cols.filter((c) => isEditableColumn(table, c, years)) }, above);
+    store.execute(prepared.command, prepared.refused);
+  };
+
+  const extend = (dRow: number, dCol: number) => {
+    const api = apiRef.current!;
+    const range = currentRange();
+    if (!range) return;
+    const rowCount = api.getDisplayedRowCount();
+    const cols = columns();
+    const focus: GridPos = {
+      row: Math.max(0, Math.min(rowCount - 1, range.focus.row + dRow)),
+      col: Math.max(0, Math.min(cols.length - 1, range.focus.col + dCol)),
+    };
+    extending.current = true;
+    api.ensureIndexVisible(focus.row);
+    api.ensureColumnVisible(cols[focus.col]!);
+    api.setFocusedCell(focus.row, cols[focus.col]!);
+    extending.current = false;
+    select({ anchor: range.anchor, focus });
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!apiRef.current || editing()) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const key = e.key.toLowerCase();
+    if (e.shiftKey && !ctrl && e.key in ARROWS) {
+      const [dr, dc] = ARROWS[e.key]!;
+      extend(dr, dc);
+    } else if (e.key === 'Delete') clearSelection();
+    else if (ctrl && key === 'd') fill();
+    else if (ctrl && key === 'a') {
+      const rowCount = apiRef.current.getDisplayedRowCount();
+      select({ anchor: { row: 0, col: 0 }, focus: { row: rowCount - 1, col: columns().length - 1 } });
+    } else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  const posOf = (rowIndex: number | null, column: Column) => ({ row: rowIndex ?? 0, col: colIndex(column.getColId()) });
+
+  const gridHandlers: Sheet['gridHandlers'] = {
+    onGridReady(e) {
+      apiRef.current = e.api;
+    },
+    onCellFocused(e) {
+      if (extending.current || dragging.current) return;
+      if (e.rowPinned || e.rowIndex === null || !e.column || typeof e.column === 'string') {
+        select(null);
+        return;
+      }
+      const pos = posOf(e.rowIndex, e.column);
+      select({ anchor: pos, focus: pos });
+    },
+    onCellMouseDown(e) {
+      if (e.rowPinned) return;
+      const mouse = e.event as MouseEvent | null;
+      if (mouse && mouse.button !== 0) return;
+      const pos = posOf(e.rowIndex, e.column);
+      const range = currentRange();
+      dragging.current = true;
+      select(mouse?.shiftKey && range ? { anchor: range.anchor, focus: pos } : { anchor: pos, focus: pos });
+    },
+    onCellMouseOver(e) {
+      const mouse = e.event as MouseEvent | null;
+      if (!dragging.current || !context.selection || e.rowPinned || !mouse || (mouse.buttons & 1) === 0) return;
+      select({ anchor: context.selection.anchor, focus: posOf(e.rowIndex, e.column) });
+    },
+    onCellEditRequest(e) {
+      const ref = refOf(e.node, e.column.getColId());
+      const text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
+      const prepared = setCells(docRef.current.plan, '编辑', [{ ref, text }]);
+      store.execute(prepared.command, prepared.refused, [ref]);
+    },
+  };
+
+  const defaultColDefParts = useMemo<Sheet['defaultColDefParts']>(
+    () => ({
+      suppressKeyboardEvent: (p) => !p.editing && ownsKey(p.event),
+      cellClassRules: {
+        'cell-selected': (p) => p.node.rowPinned == null && p.node.rowIndex !== null && contains(context.selection, p.node.rowIndex, context.colIndex(p.column.getColId())),
+        'cell-refused': (p) => context.cellErrors.has(cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() })),
+        'cell-problem-error': (p) => context.problems.get(cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() }))?.some((x) => x.severity === 'error') ?? false,
+        'cell-problem-warning': (p) => context.problems.get(cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() }))?.every((x) => x.severity === 'warning') ?? false,
+      },
+      tooltipValueGetter: (p) => {
+        if (!p.node?.data || !p.column || !('getColId' in p.column)) return undefined;
+        const key = cellKey({ table, rowId: (p.node.data as SheetRow).id, column: p.column.getColId() });
+        const refused = context.cellErrors.get(key);
+        const problems = context.problems.get(key);
+        const lines = [...(refused ? [`未写入：${refused.reason}`] : []), ...(problems ?? []).map((x) => x.message)];
+        return lines.length > 0 ? lines.join('\n') : undefined;
+      },
+    }),
+    [context, table],
+  );
+
+  return {
+    context,
+    gridHandlers,
+    defaultColDefParts,
+    containerHandlers: { onKeyDown, onCopy: copy, onPaste: paste },
+    api: () => apiRef.current,
+  };
+}
+
+/** Selects a cell by row id and column (from the 问题 panel); pinned ids pick the pinned row. */
+export function focusCell(api: GridApi, ref: CellRef, pinnedIds: readonly string[]): boolean {
+  const pinnedIndex = pinnedIds.indexOf(ref.rowId);
+  const column = api.getColumn(ref.column) ?? api.getAllDisplayedColumns()[0];
+  if (!column) return false;
+  if (pinnedIndex >= 0) {
+    api.ensureColumnVisible(column);
+    api.setFocusedCell(pinnedIndex, column, 'bottom');
+    return true;
+  }
+  const node = api.getRowNode(ref.rowId);
+  if (!node || node.rowIndex === null) return false;
+  api.ensureIndexVisible(node.rowIndex, 'middle');
+  api.ensureColumnVisible(column);
+  api.setFocusedCell(node.rowIndex, column);
+  return true;
+}

@@ -1,0 +1,173 @@
+import type { Command } from '../../shared/commands/command.ts';
+import type { CellRef } from '../../shared/commands/cellFields.ts';
+import type { Refusal } from '../../shared/commands/setCells.ts';
+import { PlanEngine, type PlanResults } from '../../shared/engine/planEngine.ts';
+import type { OpenedDocument } from '../../shared/ipc.ts';
+import type { Plan } from '../../shared/model/plan.ts';
+
+/** A message for the status bar. */
+export interface StatusMessage {
+  readonly kind: 'info' | 'error';
+  readonly text: string;
+}
+
+/** A cell whose input was refused: what was typed and why. */
+export interface CellError {
+  readonly text: string;
+  readonly reason: string;
+}
+
+/** A request to select a cell (from the 问题 panel), handled by the view that shows it. */
+export interface FocusRequest extends CellRef {
+  readonly nonce: number;
+}
+
+/** Everything the views read; a new object after every change. */
+export interface DocumentState {
+  readonly plan: Plan;
+  readonly results: PlanResults;
+  readonly filePath: string | null;
+  readonly displayName: string;
+  readonly dirty: boolean;
+  readonly undoLabel: string | null;
+  readonly redoLabel: string | null;
+  /** Refused input by cell key (see cellKey). */
+  readonly cellErrors: ReadonlyMap<string, CellError>;
+  readonly message: StatusMessage | null;
+  readonly focusRequest: FocusRequest | null;
+}
+
+/** The key of a cell in `cellErrors`. */
+export const cellKey = (ref: CellRef) => `${ref.table}|${ref.rowId}|${ref.column}`;
+
+interface HistoryEntry {
+  readonly command: Command;
+  /** Version of the plan after the command (before it, for redo entries). */
+  readonly version: number;
+  readonly otherVersion: number;
+}
+
+/**
+ * The open document: the plan, its computed results (PlanEngine, updated
+ * incrementally after each edit), and the one undo stack. Every edit goes
+ * through `execute`, so every edit is one undo step whatever grid or view
+ * made it. React reads it with useSyncExternalStore.
+ */
+export class DocumentStore {
+  private engine = new PlanEngine();
+  private state: DocumentState;
+  private undoStack: HistoryEntry[] = [];
+  private redoStack: HistoryEntry[] = [];
+  private version = 0;
+  private nextVersion = 1;
+  private savedVersion = 0;
+  private listeners = new Set<() => void>();
+  private focusNonce = 0;
+
+  constructor(doc: OpenedDocument) {
+    this.state = this.fresh(doc);
+  }
+
+  private fresh(doc: OpenedDocument): DocumentState {
+    this.engine = new PlanEngine();
+    return {
+      plan: doc.plan,
+      results: this.engine.update(doc.plan),
+      filePath: doc.filePath,
+      displayName: doc.displayName,
+      dirty: false,
+      undoLabel: null,
+      redoLabel: null,
+      cellErrors: new Map(),
+      message: doc.notes.length > 0 ? { kind: 'info', text: doc.notes.join('；') } : null,
+      focusRequest: null,
+    };
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): DocumentState => this.state;
+
+  private set(patch: Partial<DocumentState>): void {
+    const next = { ...this.state, ...patch };
+    this.state = {
+      ...next,
+      dirty: this.version !== this.savedVersion,
+      undoLabel: this.undoStack.at(-1)?.command.label ?? null,
+      redoLabel: this.redoStack.at(-1)?.command.label ?? null,
+    };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Shows another document (opened, new, restored): history starts empty. */
+  load(doc: OpenedDocument, options: { dirty?: boolean } = {}): void {
+    this.undoStack = [];
+    this.redoStack = [];
+    this.version = this.nextVersion++;
+    this.savedVersion = options.dirty ? -1 : this.version;
+    this.state = this.fresh(doc);
+    this.set({});
+  }
+
+  private applyPlan(plan: Plan, patch: Partial<DocumentState> = {}): void {
+    this.set({ plan, results: this.engine.update(plan), ...patch });
+  }
+
+  /**
+   * Applies an edit as one undo step, and records the cells it refused (they
+   * keep their values and show why). A null command only reports refusals.
+   */
+  execute(command: Command | null, refused: readonly Refusal[] = [], touched: readonly CellRef[] = []): void {
+    const cellErrors = new Map(this.state.cellErrors);
+    for (const ref of touched) cellErrors.delete(cellKey(ref));
+    for (const r of refused) if (r.ref.rowId !== '') cellErrors.set(cellKey(r.ref), { text: '', reason: r.reason });
+    const message: StatusMessage | null =
+      refused.length > 0 ? { kind: 'error', text: refused.length === 1 ? refused[0]!.reason : `${refused.length}个单元格未写入：${refused[0]!.reason}` } : null;
+    if (!command) {
+      this.set({ cellErrors, message });
+      return;
+    }
+    const before = this.version;
+    const applied = command.apply(this.state.plan);
+    this.version = this.nextVersion++;
+    this.undoStack.push({ command: applied.inverse, version: before, otherVersion: this.version });
+    this.redoStack = [];
+    this.applyPlan(applied.plan, { cellErrors, message });
+  }
+
+  undo(): void {
+    const entry = this.undoStack.pop();
+    if (!entry) return;
+    const applied = entry.command.apply(this.state.plan);
+    this.version = entry.version;
+    this.redoStack.push({ command: applied.inverse, version: entry.otherVersion, otherVersion: entry.version });
+    this.applyPlan(applied.plan, { message: { kind: 'info', text: `已撤销：${entry.command.label}` } });
+  }
+
+  redo(): void {
+    const entry = this.redoStack.pop();
+    if (!entry) return;
+    const applied = entry.command.apply(this.state.plan);
+    this.version = entry.version;
+    this.undoStack.push({ command: applied.inverse, version: entry.otherVersion, otherVersion: entry.version });
+    this.applyPlan(applied.plan, { message: { kind: 'info', text: `已重做：${entry.command.label}` } });
+  }
+
+  /** The plan as it is now in the file at `filePath`. */
+  markSaved(filePath: string, displayName: string): void {
+    this.savedVersion = this.version;
+    this.set({ filePath, displayName, message: { kind: 'info', text: `已保存到 ${filePath}` } });
+  }
+
+  setMessage(message: StatusMessage | null): void {
+    this.set({ message });
+  }
+
+  /** Asks the view that shows this cell to select it. */
+  requestFocus(ref: CellRef): void {
+    this.set({ focusRequest: { ...ref, nonce: ++this.focusNonce } });
+  }
+}

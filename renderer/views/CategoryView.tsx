@@ -1,0 +1,166 @@
+import { useEffect, useMemo } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+import type { CategoryResult } from '../../shared/engine/planEngine.ts';
+import { yearMoney } from '../../shared/engine/yearMoney.ts';
+import { addCategory, blankCategory, deleteCategory, moveCategory } from '../../shared/commands/categoryRows.ts';
+import { CATEGORY_FIELD_LABELS } from '../../shared/glossary.ts';
+import type { Category } from '../../shared/model/plan.ts';
+import { formatPlain } from '../../shared/money/wan.ts';
+import { useDocument, useStore } from '../store/useDocument.ts';
+import { groupedText, shareText } from '../grid/format.ts';
+import { gridTheme } from '../grid/theme.ts';
+import { TextCell } from '../grid/cellRenderers.ts';
+import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
+import { focusCell, useSheet } from '../grid/useSheet.ts';
+
+/** One row of the 年度领域安排表: a category, or one of the computed rows pinned under it. */
+interface CategoryRow extends SheetRow {
+  readonly kind: 'category' | 'total' | 'money' | 'diff';
+  readonly label: string;
+  readonly category?: Category;
+  readonly result?: CategoryResult;
+}
+
+const PINNED_IDS = ['__total', '__money', '__diff'];
+
+/** Value of a year cell: the stored amount of a category, or an engine figure for the computed rows. */
+function yearValue(p: ValueGetterParams<CategoryRow>, yearIndex: number, year: string): string {
+  const row = p.data!;
+  const ctx = p.context as SheetContext;
+  if (row.kind === 'category') return row.category!.byYear[year] ?? '';
+  if (row.kind === 'total') return formatPlain(ctx.results.yearTotals[yearIndex]!);
+  const money = yearMoney(ctx.plan, ctx.results)[yearIndex]!;
+  const value = row.kind === 'money' ? money.money : money.difference;
+  return value ? formatPlain(value) : '';
+}
+
+const amountFormatter = (p: ValueFormatterParams) => groupedText(p.value as string);
+
+/** 年度领域安排表: categories down, years across, with live 合计, 占比, 当年资金 and 差额. */
+export function CategoryView() {
+  const store = useStore();
+  const doc = useDocument();
+  const sheet = useSheet('categories', store, doc, (row) => ((row as CategoryRow).kind === 'category' ? row.id : null));
+  const { plan, results } = doc;
+  sheet.context.problems = useMemo(() => problemsByCell(results.problems, 'categories'), [results]);
+
+  const years = results.years.map(String);
+  const columnDefs = useMemo<ColDef<CategoryRow>[]>(
+    () => [
+      { colId: 'name', headerName: '类别', pinned: 'left', width: 150, editable: (p) => p.data?.kind === 'category', valueGetter: (p) => (p.data!.kind === 'category' ? p.data!.category!.name : p.data!.label), cellClass: 'cell-text' },
+      { colId: 'aliases', headerName: CATEGORY_FIELD_LABELS.aliases, width: 190, editable: (p) => p.data?.kind === 'category', valueGetter: (p) => p.data!.category?.aliases.join('、') ?? '', cellClass: 'cell-text cell-muted', tooltipField: undefined },
+      ...years.map<ColDef<CategoryRow>>((year, i) => ({
+        colId: year,
+        headerName: `${year}年`,
+        width: 118,
+        editable: (p) => p.data?.kind === 'category',
+        valueGetter: (p) => yearValue(p, i, year),
+        valueFormatter: amountFormatter,
+        cellClass: 'cell-amount',
+      })),
+      {
+        colId: 'total',
+        headerName: '合计',
+        width: 128,
+        valueGetter: (p) => {
+          const ctx = p.context as SheetContext;
+          const row = p.data!;
+          if (row.kind === 'category') return formatPlain(row.result!.total);
+          if (row.kind === 'total') return formatPlain(ctx.results.grandTotal);
+          return '';
+        },
+        valueFormatter: amountFormatter,
+        cellClass: 'cell-amount cell-computed',
+      },
+      {
+        colId: 'share',
+        headerName: '占比',
+        width: 84,
+        valueGetter: (p) => {
+          const row = p.data!;
+          if (row.kind === 'category') return row.result!.share ?? '';
+          if (row.kind === 'total') return (p.context as SheetContext).results.grandTotal.isZero() ? '' : '100.00';
+          return '';
+        },
+        valueFormatter: (p) => shareText(p.value as string),
+        cellClass: 'cell-amount cell-computed',
+      },
+    ],
+    // Years decide the columns; everything else is read through the context.
+    [years.join(',')],
+  );
+
+  const rowData = useMemo<CategoryRow[]>(
+    () => plan.categories.map((category, i) => ({ id: category.id, kind: 'category', label: category.name, category, result: results.categories[i] })),
+    [plan.categories, results],
+  );
+  const pinned = useMemo<CategoryRow[]>(
+    () => [
+      { id: '__total', kind: 'total', label: '合计' },
+      { id: '__money', kind: 'money', label: '当年资金' },
+      { id: '__diff', kind: 'diff', label: '差额（安排−资金）' },
+    ],
+    // New objects after every change, so the pinned rows repaint.
+    [results],
+  );
+
+  useEffect(() => {
+    const req = doc.focusRequest;
+    const api = sheet.api();
+    if (req && req.table === 'categories' && api) focusCell(api, req, PINNED_IDS);
+  }, [doc.focusRequest, sheet]);
+
+  const focusedCategory = (): Category | undefined => {
+    const f = sheet.api()?.getFocusedCell();
+    if (!f || f.rowPinned) return undefined;
+    const node = sheet.api()?.getDisplayedRowAtIndex(f.rowIndex);
+    return (node?.data as CategoryRow | undefined)?.category;
+  };
+  const exec = (make: (c: Category, index: number) => ReturnType<typeof moveCategory> | null) => {
+    const c = focusedCategory();
+    if (!c) {
+      store.setMessage({ kind: 'error', text: '请先选中一个类别' });
+      return;
+    }
+    const command = make(c, plan.categories.indexOf(c));
+    if (command) store.execute(command);
+  };
+
+  return (
+    <section className="view" aria-label="年度领域安排表">
+      <header className="view-header">
+        <h2>年度投资和领域安排计划表</h2>
+        <span className="unit">单位：万元</span>
+        <div className="toolbar" role="toolbar" aria-label="类别操作">
+          <button type="button" onClick={() => store.execute(addCategory(plan.categories.length, blankCategory(`新类别${plan.categories.length + 1}`)))}>
+            添加类别
+          </button>
+          <button type="button" onClick={() => exec((c, i) => (i > 0 ? moveCategory(c.id, i - 1, '上移类别') : null))}>上移</button>
+          <button type="button" onClick={() => exec((c, i) => (i < plan.categories.length - 1 ? moveCategory(c.id, i + 1, '下移类别') : null))}>下移</button>
+          <button type="button" onClick={() => exec((c) => deleteCategory(c.id, `删除类别“${c.name}”`))}>删除类别</button>
+        </div>
+      </header>
+      <div className="grid-host grid-host-auto" data-testid="grid-categories" onKeyDown={sheet.containerHandlers.onKeyDown} onCopy={sheet.containerHandlers.onCopy} onPaste={sheet.containerHandlers.onPaste}>
+        <AgGridReact<CategoryRow>
+          theme={gridTheme}
+          rowData={rowData}
+          pinnedBottomRowData={pinned}
+          columnDefs={columnDefs}
+          context={sheet.context}
+          getRowId={(p) => p.data.id}
+          defaultColDef={{ sortable: false, suppressMovable: true, resizable: true, cellRenderer: TextCell, ...sheet.defaultColDefParts }}
+          getRowClass={(p) => (p.data && p.data.kind !== 'category' ? `row-${p.data.kind}` : undefined)}
+          domLayout="autoHeight"
+          readOnlyEdit
+          enterNavigatesVertically
+          enterNavigatesVerticallyAfterEdit
+          stopEditingWhenCellsLoseFocus
+          tooltipShowDelay={300}
+          suppressDragLeaveHidesColumns
+          {...sheet.gridHandlers}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The e2e launcher: the built renderer in Debian Chromium, with `window.api`
+ * bound to the real main-process handlers (electron/node/handlers.ts, the
+ * same registry electron/main/ipc.ts serves over IPC) through
+ * `page.exposeBinding`. Only the dialogs are scripted by the test (the
+ * import boundary: Electron's native dialogs cannot run here); files are
+ * real files in a temp folder.
+ *
+ *   const browser = await launchBrowser();            // one per test file
+ *   const app = await openApp({ browser, dataDir });  // { page, close, dialogs, menu, crash, … }
+ *   app.dialogs.saveFile = '/tmp/x/plan.aidplan';     // the next 保存 dialog's answer
+ *   await app.menu({ kind: 'save' });                  // as if chosen from the 文件 menu
+ *   await app.close();
+ *
+ * `openApp({ file })` starts as if the file were double-clicked; `dataDir`
+ * is the app's data folder (recent files, settings, recovery) — reuse one to
+ * simulate the next start after a crash (`app.crash()`).
+ */
+import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CALL_NAMES, type MenuCommand, type UnsavedChoice } from '../../shared/ipc.ts';
+import { createHandlers, type HandlerRegistry } from '../../electron/node/handlers.ts';
+import { inject } from 'vitest';
+import { buildRenderer } from './buildRenderer.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** Screenshots of the views, for people to look at (git-ignored). */
+export const ARTIFACTS_DIR = path.resolve(here, '../artifacts');
+/** The page's origin (localhost is a secure context, so the clipboard API works). */
+export const APP_ORIGIN = 'http://localhost:4173';
+
+/** Debian's Chromium, as NOTES.md says (never `npx playwright install`). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** The answers the scripted dialogs give; set them before the action that opens a dialog. */
+export interface ScriptedDialogs {
+  /** 打开: the file "picked", or null for 取消. */
+  openFile: string | null;
+  /** 保存/另存为: where to save, or null for 取消. */
+  saveFile: string | null;
+  /** 是否保存更改: the button "clicked". */
+  unsaved: UnsavedChoice;
+  /** Every question asked, in order (e.g. "unsaved:示例…", "save:….aidplan"). */
+  readonly asked: string[];
+}
+
+export interface OpenedApp {
+  readonly page: Page;
+  readonly dataDir: string;
+  readonly dialogs: ScriptedDialogs;
+  /** Window titles set by the renderer, latest last; `closed` once the window was allowed to close. */
+  readonly window: { titles: string[]; closed: boolean };
+  /** Sends a menu command, as electron/main/menu.ts does. */
+  menu(command: MenuCommand): Promise<void>;
+  /** Saves a PNG of the page under test/artifacts/. */
+  screenshot(name: string): Promise<string>;
+  /** Ends the page abruptly, like a crash: no close flow, the recovery file stays. */
+  crash(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+/** Builds `window.api` in the page as the preload does, from the same contract. */
+function initScript(names: readonly string[]): string {
+  return `(() => {
+    const listeners = new Set();
+    const api = {};
+    for (const name of ${JSON.stringify(names)}) api[name] = (...args) => window.__aidplanCall(name, args);
+    api.onMenu = (listener) => { listeners.add(listener); return () => listeners.delete(listener); };
+    Object.defineProperty(window, '__aidplanMenu', { value: (command) => { for (const l of listeners) l(command); } });
+    Object.defineProperty(window, 'api', { value: Object.freeze(api) });
+  })();`;
+}
+
+function safeInject(): string | undefined {
+  try {
+    return inject('e2eRendererDir');
+  } catch {
+    return undefined; // not running under vitest
+  }
+}
+
+export async function openApp(options: { file?: string; dataDir?: string; browser?: Browser; viewport?: { width: number; height: number } } = {}): Promise<OpenedApp> {
+  // Inside vitest the globalSetup built the page; elsewhere (bench, scripts) build it now.
+  const rendererDir = (typeof inject === 'function' ? safeInject() : undefined) ?? (await buildRenderer());
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'aidplan-data-'));
+  const ownBrowser = options.browser ? null : await launchBrowser();
+  const browser = options.browser ?? ownBrowser!;
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
+  const page = await context.newPage();
+
+  const dialogs: ScriptedDialogs = { openFile: null, saveFile: null, unsaved: 'cancel', asked: [] };
+  const win = { titles: [] as string[], closed: false };
+  const { handlers } = createHandlers({
+    dataDir,
+    startFile: options.file ?? null,
+    dialogs: {
+      async chooseOpenFile() {
+        dialogs.asked.push('open');
+        return dialogs.openFile;
+      },
+      async chooseSaveFile(suggested) {
+        dialogs.asked.push(`save:${suggested}`);
+        return dialogs.saveFile;
+      },
+      async askUnsaved(name) {
+        dialogs.asked.push(`unsaved:${name}`);
+        return dialogs.unsaved;
+      },
+    },
+    window: {
+      setTitle: (title) => void win.titles.push(title),
+      close: () => {
+        win.closed = true;
+      },
+    },
+  });
+
+  await page.exposeBinding('__aidplanCall', async (_source, name: string, args: unknown[]) => {
+    const handler = (handlers as HandlerRegistry)[name as keyof HandlerRegistry] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+    if (!handler) throw new Error(`未知的调用：${name}`);
+    return handler(...args);
+  });
+  await page.addInitScript(initScript(CALL_NAMES));
+  await page.route(`${APP_ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const file = path.join(rendererDir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
+    if (!file.startsWith(rendererDir)) return route.fulfill({ status: 403 });
+    try {
+      await route.fulfill({ status: 200, body: readFileSync(file), contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    } catch {
+      await route.fulfill({ status: 404 });
+    }
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${APP_ORIGIN}/index.html`);
+  await page.locator('.app').waitFor({ timeout: 20_000 }).catch((e: unknown) => {
+    throw new Error(`the app did not start: ${errors.join('; ') || String(e)}`);
+  });
+
+  return {
+    page,
+    dataDir,
+    dialogs,
+    window: win,
+    async menu(command) {
+      await page.evaluate((c) => (window as unknown as { __aidplanMenu: (c: MenuCommand) => void }).__aidplanMenu(c), command);
+    },
+    async screenshot(name) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    async crash() {
+      await context.close();
+      await ownBrowser?.close();
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await ownBrowser?.close();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, type OpenedApp } from './app.ts';
+import { Sheet } from './pageObjects.ts';
+
+let browser: Browser;
+let app: OpenedApp;
+let sheet: Sheet;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('年度领域安排表 on the bundled sample', () => {
+  beforeAll(async () => {
+    app = await openApp({ browser });
+    sheet = new Sheet(app.page, 'categories');
+  });
+  afterAll(async () => app?.close());
+
+  it('the first start shows seed 004 with its totals and shares', async () => {
+    expect(await sheet.text('c2', 'total')).toBe('11,700.00');
+    expect(await sheet.text('c1', 'share')).toBe('8.67%');
+    expect(await sheet.text('__total', '2020')).toBe('3,308.00');
+    expect(await sheet.text('__total', 'total')).toBe('15,000.00');
+    expect(await sheet.text('__total', 'share')).toBe('100.00%');
+    expect(await app.page.getByTestId('doc-title').textContent()).toContain('示例');
+    await app.screenshot('categories-sample');
+  });
+
+  it('typing an amount changes the row, column and grand totals and every share', async () => {
+    await sheet.type('c1', '2016', '1000');
+    expect(await sheet.waitText('c1', '2016', '1,000.00')).toBe('1,000.00');
+    expect(await sheet.text('c1', 'total')).toBe('1,500.00');
+    expect(await sheet.text('__total', '2016')).toBe('2,900.00');
+    expect(await sheet.text('__total', 'total')).toBe('15,200.00');
+    // 1500/15200 = 9.868…, 11700/15200 = 76.973…: largest remainder keeps the sum at 100.00
+    expect(await sheet.text('c1', 'share')).toBe('9.87%');
+    expect(await sheet.text('c2', 'share')).toBe('76.97%');
+    expect(await sheet.text('__diff', '2016')).toBe('200.00');
+    await expect.poll(() => app.page.getByTestId('dirty-mark').count()).toBe(1);
+  });
+
+  it('input that is not an amount is kept out: the cell keeps its value and says why', async () => {
+    for (const bad of ['abc', '=1+1', '-5', '1.234', '1e309']) {
+      await sheet.type('c3', '2016', bad);
+      await expect.poll(() => sheet.cell('c3', '2016').locator('xpath=..').getAttribute('class')).toContain('cell-refused');
+      expect(await sheet.text('c3', '2016')).toBe('1,850.00');
+      const message = (await app.page.getByTestId('status-message').textContent()) ?? '';
+      expect(message).toMatch(/金额|公式|负数|小数|数字/);
+      expect(await sheet.cell('c3', '2016').locator('xpath=..').getAttribute('class')).toContain('cell-refused');
+    }
+    expect(await sheet.text('__total', 'total')).toBe('15,200.00');
+    await app.screenshot('categories-refused-input');
+  });
+
+  it('千分位, full-width digits and a trailing 万元 typed after F2 are read as amounts', async () => {
+    await sheet.editWithF2('c4', '2017', '１,２５0万元');
+    expect(await sheet.waitText('c4', '2017', '1,250.00')).toBe('1,250.00');
+    expect(await sheet.cell('c4', '2017').locator('xpath=..').getAttribute('class')).not.toContain('cell-refused');
+  });
+});

@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+
+/** Page helpers shared by the e2e tests: cells by test id, as users see them. */
+export class Sheet {
+  constructor(
+    private readonly page: Page,
+    readonly table: 'categories' | 'projects',
+  ) {}
+
+  cell(rowId: string, column: string) {
+    return this.page.getByTestId(`cell-${this.table}-${rowId}-${column}`);
+  }
+
+  /** The text shown in a cell ("1,300.00"). */
+  async text(rowId: string, column: string): Promise<string> {
+    return (await this.cell(rowId, column).textContent()) ?? '';
+  }
+
+  /** Waits (up to 5 s) until a cell shows the text; returns what it shows last. */
+  async waitText(rowId: string, column: string, expected: string): Promise<string> {
+    const deadline = Date.now() + 5000;
+    let text = '';
+    while (Date.now() < deadline) {
+      text = await this.text(rowId, column);
+      if (text === expected) break;
+      await this.page.waitForTimeout(25);
+    }
+    return text;
+  }
+
+  async click(rowId: string, column: string, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
+    await this.cell(rowId, column).click({ modifiers });
+  }
+
+  /** F2 edits the cell's current text: select it all and type over it, then Enter. */
+  async editWithF2(rowId: string, column: string, text: string): Promise<void> {
+    await this.click(rowId, column);
+    await this.page.keyboard.press('F2');
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.insertText(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Types into a cell as a user does: select it, type (which starts editing), Enter. */
+  async type(rowId: string, column: string, text: string): Promise<void> {
+    await this.click(rowId, column);
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+}
+
+export async function openView(page: Page, view: 'info' | 'categories' | 'projects' | 'reconcile' | 'problems'): Promise<void> {
+  await page.getByTestId(`tab-${view}`).click();
+}
+
+/** Puts text on the system clipboard of the browser, as copying in Excel/WPS would. */
+export async function setClipboard(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+}
+
+export async function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
