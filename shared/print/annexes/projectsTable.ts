@@ -23,7 +23,15 @@ interface Row {
   readonly aid: Decimal;
 }
 
-const text = (weight: number, minChars: number): ColumnSpec => ({ kind: 'text', weight, minChars });
+/**
+ * A text column whose share of the free width follows the average length of
+ * its texts: rows then grow about equally in every column instead of one
+ * narrow column of long text making every row tall.
+ */
+const textColumn = (texts: readonly string[], minChars: number): ColumnSpec => {
+  const mean = texts.length === 0 ? 0 : texts.reduce((a, t) => a + t.length, 0) / texts.length;
+  return { kind: 'text', weight: Math.max(minChars, mean), minChars };
+};
 
 /**
  * The project table (项目表), laid out like seed 004's 附件 on a landscape
@@ -59,7 +67,7 @@ export function projectsTable(plan: Plan, results: PlanResults, totalRow: 'top' 
   const yearSpec: ColumnSpec = { kind: 'number', em: textEm('2016') };
 
   const columns: Column[] = [{ header: L.seq, spec: { kind: 'number', em: widest([String(projects.length), '序号']) }, cell: (r) => textCell(String(r.seq), 'center'), total: '<td class="center">合计</td>' }];
-  if (any((p) => p.category.trim() !== '')) columns.push({ header: L.category, spec: text(6, 3), cell: (r) => textCell(r.project.category, 'center') });
+  if (any((p) => p.category.trim() !== '')) columns.push({ header: L.category, spec: textColumn(projects.map((p) => p.category), 3), cell: (r) => textCell(r.project.category, 'center') });
   if (multiYear) {
     columns.push(
       { header: L.startYear, spec: yearSpec, cell: (r) => textCell(r.project.startYear === null ? '' : String(r.project.startYear), 'center') },
@@ -68,8 +76,8 @@ export function projectsTable(plan: Plan, results: PlanResults, totalRow: 'top' 
   }
   // 合计 row: the number of projects goes in the 项目名称 column (seed 000: "合计 11 个项目 3563.54").
   columns.push(
-    { header: L.name, spec: text(8, 4), cell: (r) => textCell(r.project.name, 'left'), total: `<td class="center">${projects.length}个项目</td>` },
-    { header: multiYear ? L.content : '建设规模及内容', spec: text(multiYear ? 16 : 30, 6), cell: (r) => textCell(r.project.content) },
+    { header: L.name, spec: textColumn(projects.map((p) => p.name), 4), cell: (r) => textCell(r.project.name, 'left'), total: `<td class="center">${projects.length}个项目</td>` },
+    { header: multiYear ? L.content : '建设规模及内容', spec: textColumn(projects.map((p) => p.content), 6), cell: (r) => textCell(r.project.content) },
   );
   if (any((p) => p.totalInvestment !== null)) {
     columns.push({ header: L.totalInvestment, spec: amount, cell: (r) => amountCell(r.project.totalInvestment === null ? null : wanToDecimal(r.project.totalInvestment)), total: amountCell(totals.totalInvestment) });
@@ -83,11 +91,11 @@ export function projectsTable(plan: Plan, results: PlanResults, totalRow: 'top' 
   const sources = new Set(projects.map((p) => p.fundingSource.trim()));
   const commonSource = projects.length > 1 && sources.size === 1 ? [...sources][0]! : '';
   if (commonSource === '' && any((p) => p.fundingSource.trim() !== '')) {
-    columns.push({ header: L.fundingSource, spec: text(8, 4), cell: (r) => textCell(r.project.fundingSource, 'center') });
+    columns.push({ header: L.fundingSource, spec: textColumn(projects.map((p) => p.fundingSource), 4), cell: (r) => textCell(r.project.fundingSource, 'center') });
   }
-  if (any((p) => p.units.length > 0)) columns.push({ header: L.units, spec: text(8, 5), cell: (r) => textCell(r.project.units.join('\n'), 'center') });
-  if (any((p) => p.deadline.trim() !== '')) columns.push({ header: L.deadline, spec: text(4, 4), cell: (r) => textCell(r.project.deadline, 'center') });
-  if (any((p) => p.remarks.trim() !== '')) columns.push({ header: L.remarks, spec: text(6, 3), cell: (r) => textCell(r.project.remarks) });
+  if (any((p) => p.units.length > 0)) columns.push({ header: L.units, spec: textColumn(projects.map((p) => p.units.join('')), 5), cell: (r) => textCell(r.project.units.join('\n'), 'center') });
+  if (any((p) => p.deadline.trim() !== '')) columns.push({ header: L.deadline, spec: textColumn(projects.map((p) => p.deadline), 4), cell: (r) => textCell(r.project.deadline, 'center') });
+  if (any((p) => p.remarks.trim() !== '')) columns.push({ header: L.remarks, spec: textColumn(projects.map((p) => p.remarks), 3), cell: (r) => textCell(r.project.remarks) });
 
   const fitted = fitColumns(
     columns.map((c) => c.spec),
