@@ -1,4 +1,5 @@
 import { parseAmount, type AmountParse } from '../money/parseAmount.ts';
+import type { Wan } from '../money/wan.ts';
 import { numberText, type GridValue } from './grid.ts';
 
 const FULL_WIDTH_DIGITS = /[\uFF10-\uFF19]/g;
@@ -77,14 +78,18 @@ export function amountOfCell(value: GridValue): AmountParse {
   if (value === null) return { ok: true, value: null };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { ok: false, reason: '不是有效金额' };
-    return parseAmount(numberText(value));
+    const text = numberText(value);
+    // Most cells are plain amounts: spell them with two decimals directly (exact, no arithmetic).
+    const plain = /^(\d{1,15})(?:\.(\d{1,2}))?$/.exec(text);
+    if (plain) return { ok: true, value: `${plain[1]}.${(plain[2] ?? '').padEnd(2, '0')}` as Wan };
+    return parseAmount(text);
   }
   return parseAmount(value);
 }
 
 /** 合计 / 总计 (a total row's label). */
-export const isTotalLabel = (text: string): boolean => /^(合计|总计|总合计|共计)/.test(headerKey(text));
+export const isTotalLabel = (text: string): boolean => text.includes('计') && /^(合计|总计|总合计|共计)/.test(headerKey(text));
 /** 小计 (a subtotal row's label). */
-export const isSubtotalLabel = (text: string): boolean => headerKey(text).includes('小计');
+export const isSubtotalLabel = (text: string): boolean => text.includes('计') && headerKey(text).includes('小计');
 /** 注：… / 备注：… / 说明：… (a note under a table, not a row of it). */
-export const isNoteLabel = (text: string): boolean => /^(注|备注|说明)[:：①1（(]/.test(headerKey(text));
+export const isNoteLabel = (text: string): boolean => /^[\s\u3000]*(注|备|说)/.test(text) && /^(注|备注|说明)[:：①1（(]/.test(headerKey(text));

@@ -62,15 +62,19 @@ const ROW_TABLE_ROLES: [RowTableColumn, RegExp][] = [
   ['carrier', /载体|帮扶单位|牵头单位/],
 ];
 
-function rowKeys(sheet: SheetReader, row: number): string[] {
-  const keys: string[] = [];
-  for (let c = 1; c <= sheet.grid.columnCount; c++) keys.push(headerKey(sheet.text(row, c)));
-  return keys;
+/** The row's non-blank cells as header keys, with their columns. */
+function rowKeys(sheet: SheetReader, row: number): { col: number; key: string }[] {
+  const out: { col: number; key: string }[] = [];
+  for (const col of sheet.columns(row)) {
+    const key = headerKey(sheet.text(row, col));
+    if (key !== '') out.push({ col, key });
+  }
+  return out;
 }
 
 function yearColumns(sheet: SheetReader, row: number): { year: number; col: number }[] {
   const out: { year: number; col: number }[] = [];
-  for (let c = 1; c <= sheet.grid.columnCount; c++) {
+  for (const c of sheet.columns(row)) {
     const y = yearOfHeader(sheet.value(row, c));
     if (y !== null) out.push({ year: y, col: c });
   }
@@ -80,13 +84,24 @@ function yearColumns(sheet: SheetReader, row: number): { year: number; col: numb
 /** Words a header row of a category or recipient table may hold besides its corner and the years. */
 const ROW_TABLE_HEADER_WORDS = /^(合计|小计|总计|占比|比例|比重|备注)|载体|单位/;
 
+/** Could this text be a header label? Header cells are short; content and amounts are not headers. */
+const MAYBE_HEADER = /项\s*目|类\s*别|领\s*域|受\s*援|帮\s*扶\s*对\s*象|结\s*对/;
+
 function kindOfRow(sheet: SheetReader, row: number): TableKind | null {
-  const keys = rowKeys(sheet, row);
+  // Cheap first look, since every row of a 10,000-project sheet passes here.
+  if (!sheet.columns(row).some((c) => {
+    const v = sheet.value(row, c);
+    return typeof v === 'string' && v.length <= 40 && MAYBE_HEADER.test(v);
+  })) return null;
+  const cells = rowKeys(sheet, row);
+  const keys = cells.map((c) => c.key);
   // Header cells are short labels; a long text mentioning 项目名称 is content.
   if (keys.some((k) => k.length <= 10 && PROJECT_HEADER.test(k))) return 'projects';
+  // Only a row with a 类别/领域 or 受援 label can head the other tables.
+  if (!keys.some((k) => CATEGORY_CORNER.test(k) || RECIPIENT_HEADER.test(k))) return null;
   // A header row holds nothing but labels: a data row with a year-like amount and a 领域 name is not one.
   const onlyLabels = (isCorner: (k: string) => boolean) =>
-    keys.every((k, i) => k === '' || isCorner(k) || yearOfHeader(sheet.value(row, i + 1)) !== null || ROW_TABLE_HEADER_WORDS.test(k));
+    cells.every(({ col, key }) => isCorner(key) || yearOfHeader(sheet.value(row, col)) !== null || ROW_TABLE_HEADER_WORDS.test(key));
   const hasYears = yearColumns(sheet, row).length > 0 || (row < sheet.grid.rowCount && yearColumns(sheet, row + 1).length > 0);
   const isRecipient = (k: string) => RECIPIENT_HEADER.test(k);
   if (hasYears && keys.some(isRecipient) && onlyLabels(isRecipient)) return 'recipients';

@@ -86,27 +86,31 @@ export function gridFromRows(name: string, rows: readonly (readonly GridValue[])
  * range's top-left value (a category cell merged down over its projects).
  */
 export class SheetReader {
-  private readonly masterOf = new Map<string, { row: number; col: number; range: MergeRange }>();
+  // Keyed by row * 20000 + col (Excel has at most 16,384 columns): no string per lookup.
+  private readonly masterOf = new Map<number, { row: number; col: number; range: MergeRange }>();
+  private readonly mergedRows = new Set<number>();
 
   constructor(readonly grid: SheetGrid) {
     for (const range of grid.merges) {
       for (let r = range.top; r <= range.bottom; r++) {
-        for (let c = range.left; c <= range.right; c++) this.masterOf.set(`${r},${c}`, { row: range.top, col: range.left, range });
+        this.mergedRows.add(r);
+        for (let c = range.left; c <= range.right; c++) this.masterOf.set(r * 20000 + c, { row: range.top, col: range.left, range });
       }
     }
   }
 
   /** The raw value at a cell, through merges. */
   value(row: number, col: number): GridValue {
-    const master = this.masterOf.get(`${row},${col}`);
-    const r = master ? master.row : row;
-    const c = master ? master.col : col;
-    return this.grid.cells.get(r)?.get(c) ?? null;
+    if (this.mergedRows.has(row)) {
+      const master = this.masterOf.get(row * 20000 + col);
+      if (master) return this.grid.cells.get(master.row)?.get(master.col) ?? null;
+    }
+    return this.grid.cells.get(row)?.get(col) ?? null;
   }
 
   /** The merged range a cell lies in, if any. */
   mergeAt(row: number, col: number): MergeRange | null {
-    return this.masterOf.get(`${row},${col}`)?.range ?? null;
+    return this.mergedRows.has(row) ? (this.masterOf.get(row * 20000 + col)?.range ?? null) : null;
   }
 
   /** The value as text ("" for blank), numbers in their shortest decimal form. */
@@ -115,9 +119,20 @@ export class SheetReader {
     return v === null ? '' : typeof v === 'number' ? numberText(v) : v;
   }
 
+  /** Columns of a row that may hold a value (its own cells, or every column where a merge crosses it), in order. */
+  columns(row: number): number[] {
+    if (this.mergedRows.has(row)) return Array.from({ length: this.grid.columnCount }, (_, i) => i + 1);
+    return [...(this.grid.cells.get(row)?.keys() ?? [])].sort((a, b) => a - b);
+  }
+
   /** True when the row holds no value in any column (merges included). */
   isBlankRow(row: number): boolean {
-    for (let c = 1; c <= this.grid.columnCount; c++) if (this.text(row, c).trim() !== '') return false;
+    if (this.mergedRows.has(row)) {
+      for (let c = 1; c <= this.grid.columnCount; c++) if (this.text(row, c).trim() !== '') return false;
+      return true;
+    }
+    const line = this.grid.cells.get(row);
+    if (line) for (const v of line.values()) if (typeof v === 'number' || (v !== null && v.trim() !== '')) return false;
     return true;
   }
 
