@@ -9,7 +9,8 @@ import { escapeHtml, escapeLines } from '../../shared/print/escape.ts';
 import { contentWidthMm, fitColumns } from '../../shared/print/layout.ts';
 import { sharesChart } from '../../shared/print/charts/sharesChart.ts';
 import { yearChart } from '../../shared/print/charts/yearChart.ts';
-import { asCategoryId } from '../../shared/model/ids.ts';
+import { asCategoryId, asYear } from '../../shared/model/ids.ts';
+import { toWan } from '../../shared/money/wan.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 
 const wuhou = SAMPLES['wuhou-baiyu-2016-2020']();
@@ -81,6 +82,17 @@ describe('the print document (pure HTML)', () => {
     expect(html).toContain('thead { display: table-header-group; }');
     expect(html).toContain('tr { break-inside: avoid;');
     expect(html).toContain('content: "— " counter(page) " —"');
+  });
+
+  it('turns the category table of a ten-year plan to a landscape page, where it fits', () => {
+    const years = Array.from({ length: 10 }, (_, i) => 2021 + i);
+    const byYear = Object.fromEntries(years.map((y) => [String(y), toWan('123456.78')]));
+    const plan: Plan = { ...wuhou, firstYear: asYear(2021), lastYear: asYear(2030), fundingRule: null, yearlyMoney: {}, projects: [], categories: wuhou.categories.map((c) => ({ ...c, byYear })) };
+    const html = buildPrintDocument(plan, computePlan(plan), { ...defaultPrintOptions(), sections: [{ key: 'categories', annex: 1 }] });
+    expect(html).toContain('<section class="annex wide" data-table="categories">');
+    const width = /<table class="grid categories" style="font-size:([\d.]+)pt;width:([\d.]+)mm"/.exec(html)!;
+    expect(Number(width[2])).toBeLessThanOrEqual(contentWidthMm('landscape') + 0.01);
+    expect(Number(width[1])).toBeGreaterThanOrEqual(9);
   });
 
   it('derives annex titles from the plan title as the seeds do, and lets the user set their own', () => {

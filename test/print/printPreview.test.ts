@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,16 +28,43 @@ async function bundlePreview(): Promise<string> {
   return chunk.code;
 }
 
+/**
+ * The main window's Content-Security-Policy, read from electron/main/window.ts
+ * as text (importing it would load Electron): the preview must work under it.
+ */
+async function appCsp(): Promise<string> {
+  const source = await readFile(path.resolve(import.meta.dirname, '../../electron/main/window.ts'), 'utf8');
+  const match = /CONTENT_SECURITY_POLICY\s*=\s*"([^"]+)"/.exec(source);
+  if (!match) throw new Error('CONTENT_SECURITY_POLICY not found in electron/main/window.ts');
+  return match[1]!;
+}
+
+const ORIGIN = 'http://aidplan.test';
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  const code = await bundlePreview();
+  const [code, csp] = await Promise.all([bundlePreview(), appCsp()]);
   browser = await chromium.launch({ executablePath: findBrowser(), args: ARGS });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.setContent(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body style="margin:0"><div id="preview" style="height:900px"></div><div id="charts" style="width:1200px"></div></body></html>`);
-  await page.addScriptTag({ content: code, type: 'module' });
+  // Served like the app's own pages: scripts from 'self' only, under the app's CSP header.
+  await page.route(`${ORIGIN}/**`, (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/preview.js') return route.fulfill({ contentType: 'text/javascript', body: code });
+    return route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'Content-Security-Policy': csp },
+      body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/preview.js"></script></head><body style="margin:0"><div id="preview" style="height:900px"></div><div id="charts" style="width:1200px"></div></body></html>`,
+    });
+  });
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto(`${ORIGIN}/`);
   await page.waitForSelector('[data-testid="print-preview-frame"]');
+  cspViolations = violations;
 });
+let cspViolations: string[] = [];
 afterAll(async () => {
   await browser?.close();
 });
@@ -55,6 +82,18 @@ describe('打印预览 in Chromium', () => {
     expect(text).toContain('成都市武侯区对口帮扶白玉县规划年度投资和领域安排计划表');
     expect(text).toContain('附件2');
     expect(text).toContain('白玉县农村危房改造');
+    // The sheets are laid out by the document's own CSS: the app's CSP lets its <style> and the frame through.
+    const sheetWidth = await page.frameLocator('[data-testid="print-preview-frame"]').locator('section.annex').first().evaluate((el) => el.getBoundingClientRect().width);
+    expect(sheetWidth).toBeGreaterThan(780); // 210mm at 96 dpi is 794px
+    expect(cspViolations).toEqual([]);
+    // …and the policy is really in force here: an inline script does not run.
+    const inline = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.head.append(script);
+      return (window as unknown as { inlineRan?: boolean }).inlineRan === true;
+    });
+    expect(inline).toBe(false);
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'preview-default.png') });
   });
