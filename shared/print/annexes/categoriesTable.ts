@@ -4,7 +4,7 @@ import { amountCell, escapeHtml, textCell } from '../cells.ts';
 import { openTable, contentWidthMm, fitColumns, widest, type ColumnSpec } from '../layout.ts';
 import type { AnnexTable } from './annexTable.ts';
 
-const FONT_SIZES = [11, 10.5, 10, 9];
+const FONT_SIZES = [11, 10.5, 10, 9, 8, 7];
 
 /**
  * 年度投资和领域安排计划表 (seed 004 图表2): categories down, years across, the
