@@ -72,6 +72,9 @@ export function fitColumns(specs: readonly ColumnSpec[], widthMm: number, fontSi
         if (room > 0) widthsMm[i] = widthsMm[i]! - (over * flexible[i]!) / room;
       });
     }
+    // Only number columns: they share out what is left in proportion, so the table spans the page.
+    const sum = widthsMm.reduce((a, b) => a + b, 0);
+    if (weights === 0 && sum > 0 && sum < widthMm) widthsMm.forEach((w, i) => (widthsMm[i] = (w * widthMm) / sum));
     last = { widthsMm, fontPt, fits: needed <= widthMm };
     if (last.fits) return last;
   }

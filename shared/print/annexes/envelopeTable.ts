@@ -44,7 +44,7 @@ export function envelopeTable(plan: Plan, results: PlanResults): AnnexTable {
   };
   const all = [...envelope.flatMap((e) => [e.revenue, e.byRate, e.extra, e.envelope, e.plan, e.difference]), ...Object.values(totals)];
   const amount: ColumnSpec = { kind: 'number', em: widest(all.filter((v): v is Decimal => v !== null).map(formatGrouped), 4) };
-  const specs: ColumnSpec[] = [{ kind: 'text', weight: 1, minChars: 3 }, amount, amount, amount, amount, amount, amount];
+  const specs: ColumnSpec[] = [{ kind: 'number', em: widest(['2016年', '合计']) }, amount, amount, amount, amount, amount, amount];
   let orientation: AnnexTable['orientation'] = 'portrait';
   let fitted = fitColumns(specs, width, [11, 10.5, 10]);
   if (!fitted.fits) {
@@ -53,7 +53,7 @@ export function envelopeTable(plan: Plan, results: PlanResults): AnnexTable {
   }
   const head = ['年度', '上年度一般公共预算收入', `按${rate}%测算`, '追加资金', '测算资金', '规划安排资金', '差额'].map((h) => `<th>${h}</th>`).join('');
   const rows = envelope.map((e) => {
-    const revenue = e.revenue === null ? '' : `${formatGrouped(e.revenue)}<br><span class="small">（${e.revenueYear}年${e.revenueIsActual ? '实际' : '预计'}）</span>`;
+    const revenue = e.revenue === null ? '' : `${formatGrouped(e.revenue)}<br><span class="small">（${e.revenueYear}年${e.revenueIsActual ? '实际' : e.revenueYear === rule.baseYear ? '基数' : '预计'}）</span>`;
     return `<tr><td class="center">${e.year}年</td><td class="num">${revenue}</td>${amountCell(e.byRate)}${amountCell(e.extra, { blankZero: true })}${amountCell(e.envelope)}${amountCell(e.plan)}${amountCell(e.difference)}</tr>`;
   });
   const total = `<tr class="total"><td class="center">合计</td><td></td>${amountCell(totals.byRate)}${amountCell(totals.extra, { blankZero: true })}${amountCell(totals.envelope)}${amountCell(totals.plan)}${amountCell(totals.difference)}</tr>`;
