@@ -7,23 +7,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { LicenseEntry } from '../shared/about/licenses.ts';
 
-/** One bundled library as the 关于 box shows it. */
-export interface LicenseEntry {
-  readonly name: string;
-  readonly version: string;
-  /** SPDX expression from the package's package.json, e.g. "MIT" or "(MIT OR GPL-3.0-or-later)". */
-  readonly license: string;
-  readonly homepage: string | null;
-  /** The package's own LICENSE/COPYING text, or null when the package ships none. */
-  readonly text: string | null;
-}
-
-/** The generated file: what the renderer imports. */
-export interface LicenseFile {
-  readonly generatedBy: string;
-  readonly packages: readonly LicenseEntry[];
-}
+export type { LicenseEntry, LicenseFile } from '../shared/about/licenses.ts';
 
 /**
  * Production dependencies that do not ship in the app: tsx only runs the
