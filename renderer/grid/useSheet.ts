@@ -64,6 +64,8 @@ export interface Sheet {
 export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentState, rowIdOf: (row: SheetRow) => string | null): Sheet {
   const apiRef = useRef<GridApi | null>(null);
   const extending = useRef(false);
+  /** The selection when the mouse button went down, before the grid moved its focus (Shift+click extends it). */
+  const selectionAtPress = useRef<CellRange | null>(null);
   const dragging = useRef(false);
   const context = useRef<SheetContext>({
     table,
@@ -90,6 +92,14 @@ export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentSt
   useEffect(() => {
     apiRef.current?.refreshCells();
   }, [doc]);
+
+  useEffect(() => {
+    const press = () => {
+      selectionAtPress.current = context.selection;
+    };
+    document.addEventListener('pointerdown', press, true);
+    return () => document.removeEventListener('pointerdown', press, true);
+  }, [context]);
 
   useEffect(() => {
     const up = () => {
@@ -284,6 +294,9 @@ export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentSt
         return;
       }
       const pos = posOf(e.rowIndex, e.column);
+      // A click or Shift+click already made the selection end here (the grid may report the focus later).
+      const current = context.selection?.focus;
+      if (current && current.row === pos.row && current.col === pos.col) return;
       select({ anchor: pos, focus: pos });
     },
     onCellMouseDown(e) {
@@ -291,7 +304,7 @@ export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentSt
       const mouse = e.event as MouseEvent | null;
       if (mouse && mouse.button !== 0) return;
       const pos = posOf(e.rowIndex, e.column);
-      const range = currentRange();
+      const range = selectionAtPress.current ?? currentRange();
       dragging.current = true;
       select(mouse?.shiftKey && range ? { anchor: range.anchor, focus: pos } : { anchor: pos, focus: pos });
     },
@@ -333,7 +346,11 @@ export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentSt
     context,
     gridHandlers,
     defaultColDefParts,
-    containerHandlers: { onKeyDown, onCopy: copy, onPaste: paste },
+    containerHandlers: {
+      onKeyDown,
+      onCopy: copy,
+      onPaste: paste,
+    },
     api: () => apiRef.current,
   };
 }

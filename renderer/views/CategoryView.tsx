@@ -157,6 +157,7 @@ export function CategoryView() {
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
           tooltipShowDelay={300}
+          suppressColumnVirtualisation
           suppressDragLeaveHidesColumns
           {...sheet.gridHandlers}
         />

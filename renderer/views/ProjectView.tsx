@@ -51,7 +51,13 @@ export function ProjectView() {
         valueGetter: (p) => (p.data?.kind === 'project' ? String(p.data.seq) : ''),
         cellClass: 'cell-center cell-computed',
       },
-      plain('category', L.category, 120, { pinned: 'left', cellEditor: 'agSelectCellEditor', cellEditorParams: { values: categoryNames } }),
+      plain('category', L.category, 120, {
+        pinned: 'left',
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values: categoryNames },
+        // 小计 and 合计 rows say what they are in the category column.
+        valueGetter: (p) => (p.data?.kind === 'project' ? p.data.project.category : p.data?.kind === 'subtotal' ? p.data.entry.name : '合计'),
+      }),
       plain('name', L.name, 200, { pinned: 'left', wrapText: true, autoHeight: true, cellClass: 'cell-text cell-wrap' }),
       plain('content', L.content, 300, longText),
       plain('startYear', L.startYear, 72, { cellClass: 'cell-center' }),
@@ -127,7 +133,7 @@ export function ProjectView() {
       <header className="view-header">
         <h2>项目及投资安排表</h2>
         <span className="unit">单位：万元</span>
-        <span className="count">共 {plan.projects.length} 个项目</span>
+        <span className="count" data-testid="project-count">共 {plan.projects.length} 个项目</span>
         <div className="toolbar" role="toolbar" aria-label="项目行操作">
           <button type="button" onClick={() => withFocused(({ index }) => store.execute(insertProjects(index, [blankProject()])))}>插入行</button>
           <button type="button" onClick={() => store.execute(insertProjects(plan.projects.length, [blankProject()], '添加项目行'))}>末尾添加行</button>
@@ -151,6 +157,7 @@ export function ProjectView() {
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
           tooltipShowDelay={300}
+          suppressColumnVirtualisation
           {...sheet.gridHandlers}
         />
       </div>

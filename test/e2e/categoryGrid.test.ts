@@ -47,11 +47,11 @@ describe('年度领域安排表 on the bundled sample', () => {
   it('input that is not an amount is kept out: the cell keeps its value and says why', async () => {
     for (const bad of ['abc', '=1+1', '-5', '1.234', '1e309']) {
       await sheet.type('c3', '2016', bad);
-      await expect.poll(() => sheet.cell('c3', '2016').locator('xpath=..').getAttribute('class')).toContain('cell-refused');
+      await expect.poll(() => sheet.box('c3', '2016').getAttribute('class')).toContain('cell-refused');
       expect(await sheet.text('c3', '2016')).toBe('1,850.00');
       const message = (await app.page.getByTestId('status-message').textContent()) ?? '';
       expect(message).toMatch(/金额|公式|负数|小数|数字/);
-      expect(await sheet.cell('c3', '2016').locator('xpath=..').getAttribute('class')).toContain('cell-refused');
+      expect(await sheet.box('c3', '2016').getAttribute('class')).toContain('cell-refused');
     }
     expect(await sheet.text('__total', 'total')).toBe('15,200.00');
     await app.screenshot('categories-refused-input');
@@ -60,6 +60,6 @@ describe('年度领域安排表 on the bundled sample', () => {
   it('千分位, full-width digits and a trailing 万元 typed after F2 are read as amounts', async () => {
     await sheet.editWithF2('c4', '2017', '１,２５0万元');
     expect(await sheet.waitText('c4', '2017', '1,250.00')).toBe('1,250.00');
-    expect(await sheet.cell('c4', '2017').locator('xpath=..').getAttribute('class')).not.toContain('cell-refused');
+    expect(await sheet.box('c4', '2017').getAttribute('class')).not.toContain('cell-refused');
   });
 });

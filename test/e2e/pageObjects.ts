@@ -28,8 +28,13 @@ export class Sheet {
     return text;
   }
 
+  /** The grid cell around the text (an empty text has no size to click). */
+  box(rowId: string, column: string) {
+    return this.cell(rowId, column).locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ag-cell ")][1]');
+  }
+
   async click(rowId: string, column: string, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
-    await this.cell(rowId, column).click({ modifiers });
+    await this.box(rowId, column).click({ modifiers });
   }
 
   /** F2 edits the cell's current text: select it all and type over it, then Enter. */
