@@ -68,6 +68,21 @@ export function PrintControls({ plan, choices, options, onChoices, onOptions }: 
           按顺序重新编号附件
         </button>
         <label>
+          起始页码：
+          <input
+            type="number"
+            min={1}
+            max={9999}
+            style={{ width: 64 }}
+            aria-label="起始页码"
+            value={options.firstPageNumber ?? 1}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (Number.isInteger(n) && n >= 1 && n <= 9999) onOptions({ firstPageNumber: n });
+            }}
+          />
+        </label>
+        <label>
           项目表合计行：
           <select aria-label="项目表合计行" value={options.projectTotalRow} onChange={(e) => onOptions({ projectTotalRow: e.target.value === 'bottom' ? 'bottom' : 'top' })}>
             <option value="top">表头之下</option>

@@ -26,6 +26,8 @@ export interface PrintOptions {
   readonly projectTotalRow: 'top' | 'bottom';
   /** Own titles instead of the ones derived from the plan title. */
   readonly titles: Readonly<Partial<Record<PrintTableKey, string>>>;
+  /** The number of the first printed page (default 1): annexes printed after a main document continue its page numbers. */
+  readonly firstPageNumber?: number;
 }
 
 /** Sections for these keys in this order, numbered 附件1, 附件2… from `firstAnnex`. */
@@ -68,7 +70,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /**
  * Print options received from elsewhere (IPC from the renderer, saved
  * settings), checked field by field; null when they are not valid options.
- * Annex numbers are whole numbers 1–999 or null; titles at most 200 characters.
+ * Annex numbers are whole numbers 1–999 or null; titles at most 200
+ * characters; the first page number 1–9999.
  */
 export function readPrintOptions(value: unknown): PrintOptions | null {
   if (!isRecord(value) || !Array.isArray(value.sections) || value.sections.length > PRINT_TABLE_KEYS.length) return null;
@@ -88,5 +91,7 @@ export function readPrintOptions(value: unknown): PrintOptions | null {
       titles[key] = title;
     }
   }
-  return { sections, projectTotalRow: value.projectTotalRow, titles };
+  const first = value.firstPageNumber;
+  if (first !== undefined && !(typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= 9999)) return null;
+  return { sections, projectTotalRow: value.projectTotalRow, titles, ...(first === undefined ? {} : { firstPageNumber: first }) };
 }

@@ -59,7 +59,7 @@ export function buildPrintDocument(plan: Plan, results: PlanResults, options: Pr
     '<!DOCTYPE html>',
     '<html lang="zh-CN"><head><meta charset="utf-8">',
     `<title>${escapeHtml(plan.title)}</title>`,
-    `<style>${printStyles()}</style>`,
+    `<style>${printStyles(options.firstPageNumber ?? 1)}</style>`,
     '</head><body>',
     sections.length > 0 ? sections.join('\n') : '<p class="note">未选择要打印的表格。</p>',
     '</body></html>',

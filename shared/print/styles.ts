@@ -17,19 +17,26 @@ const m = (g: { top: number; right: number; bottom: number; left: number }) => `
  * (Chromium ≥ 131 honours them in page.pdf, printToPDF and print alike), so
  * the same document numbers its pages on paper and in a PDF: "— 1 —" in 宋体
  * 4号 (14pt), 7mm under the 版心, odd pages right and even pages left, one
- * character in from the edge (GB/T 9704-2012 7.5), running on across annexes.
+ * character in from the edge (GB/T 9704-2012 7.5), running on across annexes
+ * from `firstPageNumber` (a counter-reset on html, which Chromium honours).
  * On screen (打印预览) each annex is drawn as a sheet of paper.
  */
-export function printStyles(): string {
+export function printStyles(firstPageNumber = 1): string {
   const p = PAGE_MARGINS_MM.portrait;
   const l = PAGE_MARGINS_MM.landscape;
+  // Odd numbers go right, even numbers left. :right/:left count sheets from the first (a right page),
+  // so numbering that starts at an even number swaps them.
+  const evenStart = Math.trunc(firstPageNumber) % 2 === 0;
   const pageNumber = `content: "— " counter(page) " —"; font-family: ${F.songti}; font-size: 14pt; vertical-align: top; padding-top: 7mm;`;
+  const right = `@bottom-right { ${pageNumber} text-align: right; padding-right: 14pt; }`;
+  const left = `@bottom-left { ${pageNumber} text-align: left; padding-left: 14pt; }`;
   return `
 @page { size: A4 portrait; margin: ${m(p)}; }
 @page wide { size: A4 landscape; margin: ${m(l)}; }
-@page :right { @bottom-right { ${pageNumber} text-align: right; padding-right: 14pt; } }
-@page :left { @bottom-left { ${pageNumber} text-align: left; padding-left: 14pt; } }
+@page :right { ${evenStart ? left : right} }
+@page :left { ${evenStart ? right : left} }
 * { box-sizing: border-box; }
+html { counter-reset: page ${Math.max(0, Math.trunc(firstPageNumber) - 1)}; }
 html, body { margin: 0; padding: 0; }
 body { font-family: ${F.fangsong}; font-size: 12pt; color: #000; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 section.annex { page: auto; }

@@ -91,6 +91,24 @@ describe('each annex of the wuhou sample printed alone', () => {
   });
 });
 
+describe('page numbers after a main document', () => {
+  it('start at the chosen number and keep odd numbers right, even numbers left', async () => {
+    const options: PrintOptions = { ...defaultPrintOptions(), sections: [{ key: 'categories', annex: 1 }, { key: 'projects', annex: 2 }], firstPageNumber: 6 };
+    const file = path.join(dir, 'from-six.pdf');
+    await renderer.renderToFile(buildPrintDocument(wuhou, computePlan(wuhou), options), file);
+    const layout = await layoutPages(file);
+    expect(layout.length).toBeGreaterThanOrEqual(3);
+    layout.forEach((page, i) => {
+      const n = 6 + i;
+      const line = page.split('\n').find((l) => new RegExp(`—\\s*${n}\\s*—`).test(l));
+      expect(line, `page ${n}`).toBeDefined();
+      const at = line!.indexOf('—');
+      if (n % 2 === 1) expect(at, `page ${n}`).toBeGreaterThan(40);
+      else expect(at, `page ${n}`).toBeLessThan(10);
+    });
+  });
+});
+
 describe('the longquanyi sample (seed 000) printed like its 项目及投资安排表', () => {
   it('keeps its own title, the single 2020年计划投资 column, multi-line units and the 合计 of 11 projects, 3,563.54, at the end', async () => {
     const plan = SAMPLES['longquanyi-ganzi-2020']();

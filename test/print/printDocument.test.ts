@@ -133,6 +133,8 @@ describe('print options shared by 打印预览 and `aidplan pdf --tables`', () =
     expect(readPrintOptions({ ...all, projectTotalRow: 'middle' })).toBeNull();
     expect(readPrintOptions({ ...all, titles: { projects: 'x'.repeat(201) } })).toBeNull();
     expect(readPrintOptions('<html>')).toBeNull();
+    expect(readPrintOptions({ ...all, firstPageNumber: 12 })).toEqual({ ...all, firstPageNumber: 12 });
+    expect(readPrintOptions({ ...all, firstPageNumber: 0 })).toBeNull();
   });
 
   it('moves, leaves out and renumbers the 打印预览 choices, and turns them back into options', () => {

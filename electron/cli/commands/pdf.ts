@@ -8,9 +8,9 @@ import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 
 export const pdfCommand: CliCommand = {
   name: 'pdf',
-  usage: `aidplan pdf <规划文件> -o <文件.pdf> [--tables ${PRINT_TABLE_KEYS.join(',')}] [--first-annex 1] [--total-row top|bottom]    打印为PDF附件（A4，表头每页重复，页码“— 1 —”）`,
+  usage: `aidplan pdf <规划文件> -o <文件.pdf> [--tables ${PRINT_TABLE_KEYS.join(',')}] [--first-annex 1] [--first-page 1] [--total-row top|bottom]    打印为PDF附件（A4，表头每页重复，页码“— 1 —”）`,
   async run(args, io) {
-    const { positionals, options } = parseArgs(args, ['-o', '--output', '--tables', '--first-annex', '--total-row']);
+    const { positionals, options } = parseArgs(args, ['-o', '--output', '--tables', '--first-annex', '--first-page', '--total-row']);
     const file = positionals[0];
     const out = options.get('-o') ?? options.get('--output');
     if (!file) {
@@ -38,13 +38,19 @@ export const pdfCommand: CliCommand = {
       io.err('--first-annex 应为1到999之间的整数（第一个表格的附件编号）');
       return EXIT.unusable;
     }
+    const pageText = options.get('--first-page');
+    const firstPage = pageText === undefined ? 1 : Number(pageText);
+    if (!Number.isInteger(firstPage) || firstPage < 1 || firstPage > 9999) {
+      io.err('--first-page 应为1到9999之间的整数（第一页的页码，附件接在正文之后时用）');
+      return EXIT.unusable;
+    }
     const totalRow = options.get('--total-row') ?? 'top';
     if (totalRow !== 'top' && totalRow !== 'bottom') {
       io.err('--total-row 只能是 top（合计行在表头下，同武侯区规划附件）或 bottom（合计行在表末）');
       return EXIT.unusable;
     }
     const { plan } = await openAnyPlan(path.resolve(file));
-    const printOptions: PrintOptions = { ...defaults, sections: numberedSections(keys, first), projectTotalRow: totalRow };
+    const printOptions: PrintOptions = { ...defaults, sections: numberedSections(keys, first), projectTotalRow: totalRow, firstPageNumber: firstPage };
     const html = buildPrintDocument(plan, computePlan(plan), printOptions);
     const renderer = await PdfRenderer.launch();
     try {
