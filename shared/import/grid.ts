@@ -24,6 +24,8 @@ export interface SheetGrid {
   /** cells.get(row)?.get(col); only cells with a value. */
   readonly cells: ReadonlyMap<number, ReadonlyMap<number, GridValue>>;
   readonly merges: readonly MergeRange[];
+  /** Cell notes (批注) by row and column, when the sheet has any. */
+  readonly notes?: ReadonlyMap<number, ReadonlyMap<number, string>>;
 }
 
 export interface WorkbookGrid {
@@ -134,6 +136,11 @@ export class SheetReader {
     const line = this.grid.cells.get(row);
     if (line) for (const v of line.values()) if (typeof v === 'number' || (v !== null && v.trim() !== '')) return false;
     return true;
+  }
+
+  /** The note (批注) on a cell, "" when none. */
+  note(row: number, col: number): string {
+    return this.grid.notes?.get(row)?.get(col) ?? '';
   }
 
   /** "规划项目表!B6". */

@@ -67,7 +67,7 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
     for (const l of lines) {
       const twin = categories.find((c) => normaliseCategoryName(c.name) === normaliseCategoryName(l.label));
       if (twin) report.add('problem', l.place, `类别“${l.label}”与${twin.place}重复，请在类别表中合并或改名`);
-      categories.push({ name: l.label, aliases: [], byYear: { ...l.byYear }, place: l.place });
+      categories.push({ name: l.label, aliases: [...l.aliases], byYear: { ...l.byYear }, place: l.place });
     }
     if (categoryLines.length === 0) {
       recipients = recipientLines.map((l, i) => ({ id: asRecipientId(`r${i + 1}`), name: l.label, carrierUnit: l.carrier }));

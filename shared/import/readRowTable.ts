@@ -10,6 +10,8 @@ export interface RowTableLine {
   readonly label: string;
   /** 帮扶载体单位 (recipient tables), else "". */
   readonly carrier: string;
+  /** Other names of the category, from a note "别名：民生社保项目、民生保障工程" on its name cell (as this program writes it). */
+  readonly aliases: readonly string[];
   readonly byYear: Readonly<Record<string, Wan>>;
   /** Where the label is: "年度投资和领域安排计划表!A4". */
   readonly place: string;
@@ -61,7 +63,9 @@ export function readRowTable(t: FoundTable, report: ReportBuilder): RowTableLine
     }
     if (totalCol !== undefined) checkTotalCell(sheet, r, totalCol, sumWan(Object.values(byYear)), `“${label}”的合计`, report);
     const carrier = carrierCol === undefined ? '' : unwrapLines(sheet.text(r, carrierCol));
-    lines.push({ label, carrier, byYear, place: sheet.place(r, labelCol) });
+    const aliases = aliasesOfNote(sheet.note(r, labelCol));
+    if (aliases.length > 0) report.add('found', sheet.place(r, labelCol), `批注中的别名：${aliases.join('、')}`);
+    lines.push({ label, carrier, aliases, byYear, place: sheet.place(r, labelCol) });
   }
   for (const r of totalRows) {
     let agrees = true;
@@ -79,4 +83,14 @@ export function readRowTable(t: FoundTable, report: ReportBuilder): RowTableLine
   }
   if (totalRows.length === 0 && lines.length > 0) report.add('decision', `${sheet.grid.name}`, `${headerKey(t.title ?? '') || '表格'}没有合计行，合计由程序计算`);
   return lines;
+}
+
+/** "别名：A、B" (a note this program writes on a category's name cell) → ["A", "B"]. */
+export function aliasesOfNote(note: string): string[] {
+  const m = /^\s*别名[:：]([\s\S]*)$/.exec(note);
+  if (!m) return [];
+  return m[1]!
+    .split(/[、；;\n]+/)
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
 }

@@ -6,8 +6,8 @@ import type { Category, Plan, Project, YearAmounts } from '../../shared/model/pl
 /**
  * Plans in the form an Excel round trip keeps: what the workbook can carry
  * (no funding rule or adopted money: the 资金测算表 is written, not read back),
- * one-line names, projects grouped by category as the 项目表 lists them, and
- * aliases that projects use (the 小计 grouping carries them back).
+ * one-line names, projects grouped by category as the 项目表 lists them;
+ * aliases travel as notes on the category cells.
  */
 const amountArb: fc.Arbitrary<Wan> = fc
   .bigInt({ min: 0n, max: 9_999_999_999n })
@@ -47,7 +47,7 @@ export const excelPlanArb: fc.Arbitrary<Plan> = fc
       deadline: fc.option(line, { nil: '' }),
       remarks: fc.option(lines, { nil: '' }),
     });
-    const categoryArb = fc.record({ name: word(1, 8), byYear: yearAmountsArb(years), projects: fc.array(projectArb, { maxLength: 4 }) });
+    const categoryArb = fc.record({ name: word(1, 8), unusedAlias: fc.boolean(), byYear: yearAmountsArb(years), projects: fc.array(projectArb, { maxLength: 4 }) });
     return fc
       .record({
         title: word(1, 20),
@@ -80,6 +80,7 @@ export const excelPlanArb: fc.Arbitrary<Plan> = fc
               remarks: p.remarks,
             });
           }
+          if (c.unusedAlias) aliases.push(`${c.name}别称${i + 1}`);
           categories.push({ id: asCategoryId(`c${i + 1}`), name, aliases, byYear: c.byYear });
         });
         return {

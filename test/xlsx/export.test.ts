@@ -45,6 +45,8 @@ describe('exporting a plan to Excel', () => {
     expect(ws.getCell('B9').result).toBe(2700);
     expect(ws.getCell('G9').result).toBe(15000);
     expect(ws.getCell('B4').numFmt).toBe('#,##0.00');
+    // The category mapping travels as a note (批注) on the category's name.
+    expect(ws.getCell('A5').note).toBe('别名：民生社保项目、民生保障工程、民生保障项目');
   });
 
   it('the project table has a two-row header with 实施年限 over the years, 小计 rows per category and a 合计 row as formulas', () => {

@@ -29,11 +29,18 @@ export function gridValue(value: ExcelJS.CellValue): GridValue {
 /** The plain grid of one worksheet: values of the cells that hold one (merge masters only) and the merged ranges. */
 export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const cells = new Map<number, Map<number, GridValue>>();
+  const notes = new Map<number, Map<number, string>>();
   let rowCount = 0;
   let columnCount = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
+      const note = noteText(cell.note);
+      if (note !== '') {
+        let line = notes.get(r);
+        if (!line) notes.set(r, (line = new Map()));
+        line.set(c, note);
+      }
       const raw = cell.value;
       // A formula reads as its cached result; cell.result keeps a cached 0 that cell.value drops (ExcelJS #2943).
       const isFormula = raw !== null && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw);
@@ -51,7 +58,14 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     const range = parseRange(m);
     if (range) merges.push(range);
   }
-  return { name: ws.name, rowCount, columnCount, cells, merges };
+  return { name: ws.name, rowCount, columnCount, cells, merges, notes };
+}
+
+/** A note (批注) as plain text: ExcelJS gives a string or rich-text runs. */
+function noteText(note: ExcelJS.Cell['note'] | undefined): string {
+  if (!note) return '';
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((t) => t.text).join('');
 }
 
 export function workbookGrid(wb: ExcelJS.Workbook): WorkbookGrid {

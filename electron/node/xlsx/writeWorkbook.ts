@@ -82,6 +82,8 @@ function writeCategorySheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResu
   plan.categories.forEach((c, i) => {
     const r = first + i;
     setText(ws.getCell(r, 1), c.name);
+    // The mapping from project categories travels as a note, so an exported plan imports back with it.
+    if (c.aliases.length > 0) ws.getCell(r, 1).note = `别名：${c.aliases.join('、')}`;
     years.forEach((y, j) => setMoney(ws.getCell(r, j + 2), (c.byYear[String(y)] as Wan | undefined) ?? null));
     const total = results.categories[i]!.total;
     setFormula(ws.getCell(r, totalCol), `SUM(${columnLetters(2)}${r}:${columnLetters(totalCol - 1)}${r})`, total);
