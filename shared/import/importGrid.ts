@@ -9,6 +9,7 @@ import { ReportBuilder, type ImportReport } from './importReport.ts';
 import { partiesFromTitle, readInfoLine } from './planInfo.ts';
 import { readProjectTable, type ProjectLine } from './readProjectTable.ts';
 import { readRowTable, type RowTableLine } from './readRowTable.ts';
+import { readEnvelopeSheet, type EnvelopeRead } from './readEnvelopeSheet.ts';
 
 /** A plan longer than this is not a plan (the .aidplan schema refuses it too). */
 const MAX_PERIOD_YEARS = 30;
@@ -26,10 +27,15 @@ const KIND_LABEL = { categories: '年度领域安排表（类别×年度）', pr
 export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): GridImport {
   const report = new ReportBuilder();
   const tables: FoundTable[] = [];
+  let envelope: EnvelopeRead | null = null;
   for (const grid of workbook.sheets) {
     const sheet = new SheetReader(grid);
     const found = findTables(sheet);
-    if (found.length === 0 && /资金测算/.test(grid.name)) report.add('decision', grid.name, '资金测算表不导入（测算规则请在“规划信息”中核对填写）');
+    if (found.length === 0) {
+      const read: EnvelopeRead | null = envelope === null ? readEnvelopeSheet(sheet, report) : null;
+      if (read) envelope = read;
+      else if (/资金测算/.test(grid.name)) report.add('decision', grid.name, '资金测算表的格式不是本程序导出的格式，未导入（测算规则请在“规划信息”中核对填写）');
+    }
     for (const t of found) {
       const years = t.years.map((y) => y.year);
       const period = years.length === 0 ? '无年度列' : `年度${Math.min(...years)}—${Math.max(...years)}`;
@@ -88,8 +94,8 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
     firstYear: asYear(firstYear),
     lastYear: asYear(lastYear),
     unit: '万元',
-    fundingRule: null,
-    yearlyMoney: {},
+    fundingRule: envelope?.fundingRule ?? null,
+    yearlyMoney: Object.fromEntries(Object.entries(envelope?.yearlyMoney ?? {}).filter(([y]) => Number(y) >= firstYear && Number(y) <= lastYear)),
     categories: categories.map(
       (c, i): Category => ({ id: asCategoryId(`c${i + 1}`), name: c.name, aliases: c.aliases, byYear: c.byYear }),
     ),

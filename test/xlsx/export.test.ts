@@ -108,10 +108,15 @@ describe('exporting a plan to Excel', () => {
     const rows = ws.getSheetValues();
     const at = rows.findIndex((r) => Array.isArray(r) && r[1] === '2016年');
     expect(at).toBeGreaterThan(0);
-    expect(ws.getCell(at, 6).value).toBe(2717);
-    expect(ws.getCell(at, 7).value).toBe(2700);
-    expect(ws.getCell(at, 8).result).toBe(-17);
-    expect(formulaOf(ws.getCell(at, 8))).toBe(`G${at}-F${at}`);
+    expect(ws.getCell(at, 3).value).toBe(543400);
+    expect(ws.getCell(at, 4).value).toBe('预测');
+    expect(ws.getCell(at, 7).value).toBe(2717);
+    expect(ws.getCell(at, 8).value).toBe(2700);
+    expect(ws.getCell(at, 9).value).toBe('规划确定');
+    expect(ws.getCell(at, 10).result).toBe(-17);
+    expect(formulaOf(ws.getCell(at, 10))).toBe(`H${at}-G${at}`);
+    const rule = ws.getCell(at - 3, 1).value;
+    expect(rule).toBe('测算规则：以2015年一般公共预算收入543400万元为基数，年均增长5%，按上年度收入的0.5%安排');
   });
 
   it('an exported workbook imports back with the same projects, the hostile text still text', async () => {

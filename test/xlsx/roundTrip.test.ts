@@ -24,16 +24,14 @@ async function roundTrip(plan: Plan): Promise<Plan> {
 }
 
 /**
- * What a workbook carries of a plan: everything but the funding rule and the
- * adopted yearly money (the 资金测算表 is for reading, not re-imported) and
- * recipients' carrier units; projects in the grouped order of the 项目表.
+ * What a workbook carries of a plan: everything but recipients' carrier units
+ * (and actual revenues of years no plan year uses); projects in the grouped
+ * order of the 项目表.
  */
 function asExcelKeepsIt(plan: Plan): Plan {
   const projects = projectGroups(plan).flatMap((g) => g.projects);
   return {
     ...plan,
-    fundingRule: null,
-    yearlyMoney: {},
     recipients: plan.recipients.map((r) => ({ ...r, carrierUnit: '' })),
     categories: plan.categories.map((c, i) => ({ ...c, id: asCategoryId(`c${i + 1}`) })),
     projects: projects.map((p, i) => ({ ...p, id: asProjectId(`p${i + 1}`) })),
@@ -53,6 +51,19 @@ describe('Excel round trip: export then import gives back the same plan', () => 
   it('for the wuhou-baiyu sample', async () => {
     const sample = wuhouBaiyu();
     expect(await roundTrip(sample)).toEqual(asExcelKeepsIt(sample));
+  });
+
+  it('for a funding rule with actual revenues, extra money and money adopted for some years only', async () => {
+    const sample = wuhouBaiyu();
+    const plan: Plan = {
+      ...sample,
+      fundingRule: { ...sample.fundingRule!, actualRevenue: { 2016: '571234.56', 2018: '600000.12345678' }, extra: { 2018: '1092.00', 2019: '0.00' } },
+      yearlyMoney: { 2016: '2700.00', 2020: '3308.00' },
+    };
+    const back = await roundTrip(plan);
+    expect(back.fundingRule).toEqual(plan.fundingRule);
+    expect(back.yearlyMoney).toEqual(plan.yearlyMoney);
+    expect(back).toEqual(asExcelKeepsIt(plan));
   });
 
   it('for the longquanyi-ganzi sample, whose projects come back grouped by category', async () => {

@@ -5,6 +5,7 @@ import { toWan, wanToDecimal, type Wan } from '../../../shared/money/wan.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { columnLetters } from '../../../shared/import/grid.ts';
 import { formatInfoLine } from '../../../shared/import/planInfo.ts';
+import { ENVELOPE_HEADERS, PLAN_KIND, REVENUE_KIND, formatRuleLine } from '../../../shared/import/readEnvelopeSheet.ts';
 import { chineseNumeral, projectGroups } from '../../../shared/export/projectGroups.ts';
 import { PROJECT_FIELD_LABELS } from '../../../shared/glossary.ts';
 import { STYLES, applyPrintSetup, fitColumns, fitRowHeights, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from './sheetStyle.ts';
@@ -33,34 +34,47 @@ export function buildWorkbook(plan: Plan, results: PlanResults = computePlan(pla
 }
 
 function writeEnvelopeSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResults): void {
-  const headers = ['年度', '测算基数年度', '上年度一般公共预算收入', '帮扶比例（%）', '追加资金', '测算资金', '计划资金', '差额（计划−测算）'];
+  const H = ENVELOPE_HEADERS;
+  const headers = [H.year, H.revenueYear, H.revenue, H.revenueKind, H.rate, H.extra, H.rule, H.plan, H.planKind, H.difference];
   const info = formatInfoLine(plan.donor, plan.recipients.map((r) => r.name), results.years[0]!, results.years[results.years.length - 1]!);
-  let row = writeTitle(ws, plan.title === '' ? SHEET_NAMES.envelope : `${plan.title}`, headers.length, [info, SHEET_NAMES.envelope]);
+  const lines = [info, SHEET_NAMES.envelope, ...(plan.fundingRule ? [formatRuleLine(plan.fundingRule)] : [])];
+  let row = writeTitle(ws, plan.title === '' ? SHEET_NAMES.envelope : plan.title, headers.length, lines);
   const headerRow = row;
   headers.forEach((h, i) => setHeader(ws.getCell(row, i + 1), h));
   row++;
   const first = row;
+  const sums = { extra: ZERO, rule: ZERO, plan: ZERO, difference: ZERO };
   results.years.forEach((year, i) => {
     const e = results.envelope?.[i];
+    const adopted = plan.yearlyMoney[String(year)];
+    const planned = e ? e.plan : adopted !== undefined && adopted !== '' ? wanToDecimal(adopted) : results.yearTotals[i]!;
+    const extra = (plan.fundingRule?.extra[String(year)] as Wan | undefined) ?? null;
     setText(ws.getCell(row, 1), `${year}年`);
-    setNumber(ws.getCell(row, 2), e ? e.revenueYear : null);
-    setMoney(ws.getCell(row, 3), e?.revenue ? toWan(e.revenue) : null);
-    setText(ws.getCell(row, 4), plan.fundingRule?.ratePercent ?? '');
-    setMoney(ws.getCell(row, 5), e ? toWan(e.extra) : null);
-    setMoney(ws.getCell(row, 6), e?.envelope ? toWan(e.envelope) : null);
-    const planned = e ? e.plan : results.yearTotals[i]!;
-    setMoney(ws.getCell(row, 7), toWan(planned));
-    if (e?.envelope) setFormula(ws.getCell(row, 8), `G${row}-F${row}`, planned.minus(e.envelope));
-    else setMoney(ws.getCell(row, 8), null);
+    setNumber(ws.getCell(row, 2), e?.revenue ? e.revenueYear : null);
+    // Revenue is a base figure, not aid money: written as it is known (an actual figure keeps its decimals).
+    const actual = e?.revenueIsActual ? plan.fundingRule?.actualRevenue[String(e.revenueYear)] : undefined;
+    setMoney(ws.getCell(row, 3), actual !== undefined ? (actual as Wan) : e?.revenue ? toWan(e.revenue) : null);
+    setText(ws.getCell(row, 4), e?.revenue ? (e.revenueIsActual ? REVENUE_KIND.actual : REVENUE_KIND.projected) : '');
+    setText(ws.getCell(row, 5), plan.fundingRule?.ratePercent ?? '');
+    setMoney(ws.getCell(row, 6), extra);
+    setMoney(ws.getCell(row, 7), e?.envelope ? toWan(e.envelope) : null);
+    setMoney(ws.getCell(row, 8), toWan(planned));
+    setText(ws.getCell(row, 9), adopted !== undefined && adopted !== '' ? PLAN_KIND.adopted : PLAN_KIND.fromTable);
+    if (e?.envelope) setFormula(ws.getCell(row, 10), `H${row}-G${row}`, planned.minus(e.envelope));
+    else setMoney(ws.getCell(row, 10), null);
+    sums.extra = sums.extra.plus(wanToDecimal(extra));
+    sums.rule = sums.rule.plus(e?.envelope ?? ZERO);
+    sums.plan = sums.plan.plus(planned);
+    sums.difference = sums.difference.plus(e?.envelope ? planned.minus(e.envelope) : ZERO);
     row++;
   });
   setHeader(ws.getCell(row, 1), '合计');
-  for (const c of [2, 3, 4]) setText(ws.getCell(row, c), '');
-  const col = (i: number) => results.years.map((_, y) => ws.getCell(first + y, i).value);
-  for (const c of [5, 6, 7, 8]) {
-    const values = col(c).map((v) => new Decimal(typeof v === 'number' ? v : v && typeof v === 'object' && 'result' in v ? Number(v.result ?? 0) : 0));
-    setFormula(ws.getCell(row, c), `SUM(${range(c, first, row - 1)})`, sumOf(values));
-  }
+  for (const c of [2, 3, 4, 5, 9]) setText(ws.getCell(row, c), '');
+  const last = row - 1;
+  setFormula(ws.getCell(row, 6), `SUM(${range(6, first, last)})`, sums.extra);
+  setFormula(ws.getCell(row, 7), `SUM(${range(7, first, last)})`, sums.rule);
+  setFormula(ws.getCell(row, 8), `SUM(${range(8, first, last)})`, sums.plan);
+  setFormula(ws.getCell(row, 10), `SUM(${range(10, first, last)})`, sums.difference);
   finish(ws, headerRow, headerRow, (c) => (c === 1 ? { min: 8, max: 12 } : { min: 10, max: 24 }));
 }
 
