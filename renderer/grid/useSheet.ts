@@ -36,6 +36,7 @@ export interface Sheet {
   readonly context: SheetContext;
   readonly gridHandlers: {
     onGridReady(e: GridReadyEvent): void;
+    onFirstDataRendered(): void;
     onCellFocused(e: CellFocusedEvent): void;
     onCellMouseDown(e: CellMouseDownEvent): void;
     onCellMouseOver(e: CellMouseOverEvent): void;
@@ -61,7 +62,7 @@ export interface Sheet {
  * Excel/WPS tab-separated text, Ctrl+D fill down, Delete clears; every edit
  * goes to the document store as one undo step.
  */
-export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentState, rowIdOf: (row: SheetRow) => string | null): Sheet {
+export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentState, rowIdOf: (row: SheetRow) => string | null, pinnedIds: readonly string[] = []): Sheet {
   const apiRef = useRef<GridApi | null>(null);
   const extending = useRef(false);
   /** The selection when the mouse button went down, before the grid moved its focus (Shift+click extends it). */
@@ -92,6 +93,24 @@ export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentSt
   useEffect(() => {
     apiRef.current?.refreshCells();
   }, [doc]);
+
+  // A 问题 panel click: select the cell once the grid is there (it may be mounting right now).
+  const pinnedKey = pinnedIds.join('|');
+  const applyFocusRequest = useCallback(() => {
+    const api = apiRef.current;
+    if (!api) return;
+    const request = store.takeFocusRequest(table);
+    if (request) {
+      focusCell(api, request, pinnedKey.split('|'));
+      const f = api.getFocusedCell();
+      if (f && !f.rowPinned) {
+        const pos = { row: f.rowIndex, col: colIndex(f.column.getColId()) };
+        context.selection = { anchor: pos, focus: pos };
+        api.refreshCells();
+      }
+    }
+  }, [store, table, pinnedKey, colIndex, context]);
+  useEffect(applyFocusRequest, [doc.focusRequest, applyFocusRequest]);
 
   useEffect(() => {
     const press = () => {
@@ -286,6 +305,9 @@ export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentSt
   const gridHandlers: Sheet['gridHandlers'] = {
     onGridReady(e) {
       apiRef.current = e.api;
+    },
+    onFirstDataRendered() {
+      applyFocusRequest();
     },
     onCellFocused(e) {
       if (extending.current || dragging.current) return;

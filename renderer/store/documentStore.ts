@@ -166,6 +166,14 @@ export class DocumentStore {
     this.set({ message });
   }
 
+  /** The pending focus request for a table, taken once (a view shown later does not jump again). */
+  takeFocusRequest(table: CellRef['table']): FocusRequest | null {
+    const request = this.state.focusRequest;
+    if (!request || request.table !== table) return null;
+    this.state = { ...this.state, focusRequest: null };
+    return request;
+  }
+
   /** Asks the view that shows this cell to select it. */
   requestFocus(ref: CellRef): void {
     this.set({ focusRequest: { ...ref, nonce: ++this.focusNonce } });

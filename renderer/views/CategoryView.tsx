@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { CategoryResult } from '../../shared/engine/planEngine.ts';
@@ -12,7 +12,7 @@ import { groupedText, shareText } from '../grid/format.ts';
 import { gridTheme } from '../grid/theme.ts';
 import { TextCell } from '../grid/cellRenderers.ts';
 import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
-import { focusCell, useSheet } from '../grid/useSheet.ts';
+import { useSheet } from '../grid/useSheet.ts';
 
 /** One row of the 年度领域安排表: a category, or one of the computed rows pinned under it. */
 interface CategoryRow extends SheetRow {
@@ -41,7 +41,7 @@ const amountFormatter = (p: ValueFormatterParams) => groupedText(p.value as stri
 export function CategoryView() {
   const store = useStore();
   const doc = useDocument();
-  const sheet = useSheet('categories', store, doc, (row) => ((row as CategoryRow).kind === 'category' ? row.id : null));
+  const sheet = useSheet('categories', store, doc, (row) => ((row as CategoryRow).kind === 'category' ? row.id : null), PINNED_IDS);
   const { plan, results } = doc;
   sheet.context.problems = useMemo(() => problemsByCell(results.problems, 'categories'), [results]);
 
@@ -58,6 +58,7 @@ export function CategoryView() {
         valueGetter: (p) => yearValue(p, i, year),
         valueFormatter: amountFormatter,
         cellClass: 'cell-amount',
+        headerClass: 'ag-right-aligned-header',
       })),
       {
         colId: 'total',
@@ -72,6 +73,7 @@ export function CategoryView() {
         },
         valueFormatter: amountFormatter,
         cellClass: 'cell-amount cell-computed',
+        headerClass: 'ag-right-aligned-header',
       },
       {
         colId: 'share',
@@ -85,6 +87,7 @@ export function CategoryView() {
         },
         valueFormatter: (p) => shareText(p.value as string),
         cellClass: 'cell-amount cell-computed',
+        headerClass: 'ag-right-aligned-header',
       },
     ],
     // Years decide the columns; everything else is read through the context.
@@ -105,11 +108,6 @@ export function CategoryView() {
     [results],
   );
 
-  useEffect(() => {
-    const req = doc.focusRequest;
-    const api = sheet.api();
-    if (req && req.table === 'categories' && api) focusCell(api, req, PINNED_IDS);
-  }, [doc.focusRequest, sheet]);
 
   const focusedCategory = (): Category | undefined => {
     const f = sheet.api()?.getFocusedCell();

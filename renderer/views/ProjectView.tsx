@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { projectSheetEntries, type ProjectSheetEntry } from '../../shared/engine/projectSheet.ts';
@@ -12,11 +12,12 @@ import { groupedText } from '../grid/format.ts';
 import { gridTheme } from '../grid/theme.ts';
 import { TextCell } from '../grid/cellRenderers.ts';
 import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
-import { focusCell, useSheet } from '../grid/useSheet.ts';
+import { useSheet } from '../grid/useSheet.ts';
 
 /** A row of the 项目表: a project, a category 小计, or the pinned 合计. */
 type ProjectRow = SheetRow & ({ readonly kind: 'project'; readonly project: Project; readonly seq: number } | { readonly kind: 'subtotal'; readonly entry: Extract<ProjectSheetEntry, { kind: 'subtotal' }> } | { readonly kind: 'total' });
 
+const PROJECT_PINNED = ['__total'];
 const amountFormatter = (p: ValueFormatterParams) => groupedText(p.value as string);
 const isProject = (p: { data?: ProjectRow }) => p.data?.kind === 'project';
 const text = (field: keyof Project) => (p: ValueGetterParams<ProjectRow>) => (p.data?.kind === 'project' ? cellText(p.data.project, 'projects', field) : '');
@@ -25,7 +26,7 @@ const text = (field: keyof Project) => (p: ValueGetterParams<ProjectRow>) => (p.
 export function ProjectView() {
   const store = useStore();
   const doc = useDocument();
-  const sheet = useSheet('projects', store, doc, (row) => ((row as ProjectRow).kind === 'project' ? row.id : null));
+  const sheet = useSheet('projects', store, doc, (row) => ((row as ProjectRow).kind === 'project' ? row.id : null), PROJECT_PINNED);
   const { plan, results } = doc;
   sheet.context.problems = useMemo(() => problemsByCell(results.problems, 'projects'), [results]);
   const years = results.years.map(String);
@@ -66,6 +67,7 @@ export function ProjectView() {
         valueGetter: (p) => (p.data?.kind === 'project' ? (p.data.project.totalInvestment ?? '') : p.data?.kind === 'total' ? formatPlain((p.context as SheetContext).results.projectTotals.totalInvestment) : ''),
         valueFormatter: amountFormatter,
         cellClass: 'cell-amount',
+        headerClass: 'ag-right-aligned-header',
       }),
       plain('aid', L.aid, 110, {
         valueGetter: (p) => {
@@ -77,6 +79,7 @@ export function ProjectView() {
         },
         valueFormatter: amountFormatter,
         cellClass: 'cell-amount',
+        headerClass: 'ag-right-aligned-header',
       }),
       ...years.map<ColDef<ProjectRow>>((year, i) => ({
         colId: year,
@@ -91,6 +94,7 @@ export function ProjectView() {
         },
         valueFormatter: amountFormatter,
         cellClass: 'cell-amount',
+        headerClass: 'ag-right-aligned-header',
       })),
       plain('fundingSource', L.fundingSource, 180, { wrapText: true, autoHeight: true, cellClass: 'cell-text cell-wrap' }),
       plain('units', L.units, 170, longText),
@@ -108,11 +112,6 @@ export function ProjectView() {
   );
   const pinned = useMemo<ProjectRow[]>(() => [{ id: '__total', kind: 'total' }], [results]);
 
-  useEffect(() => {
-    const req = doc.focusRequest;
-    const api = sheet.api();
-    if (req && req.table === 'projects' && api) focusCell(api, req, ['__total']);
-  }, [doc.focusRequest, sheet]);
 
   /** The focused project and its index, for the row buttons. */
   const focused = (): { project: Project; index: number } | null => {
