@@ -7,6 +7,7 @@ import { exportWorkbook, importWorkbook } from '../../electron/node/xlsx/index.t
 import { projectGroups } from '../../shared/export/projectGroups.ts';
 import { asCategoryId, asProjectId } from '../../shared/model/ids.ts';
 import type { Plan } from '../../shared/model/plan.ts';
+import { toWan } from '../../shared/money/wan.ts';
 import { longquanyiGanzi } from '../../shared/samples/longquanyiGanzi.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { excelPlanArb } from './excelPlanArbitrary.ts';
@@ -57,8 +58,8 @@ describe('Excel round trip: export then import gives back the same plan', () => 
     const sample = wuhouBaiyu();
     const plan: Plan = {
       ...sample,
-      fundingRule: { ...sample.fundingRule!, actualRevenue: { 2016: '571234.56', 2018: '600000.12345678' }, extra: { 2018: '1092.00', 2019: '0.00' } },
-      yearlyMoney: { 2016: '2700.00', 2020: '3308.00' },
+      fundingRule: { ...sample.fundingRule!, actualRevenue: { 2016: '571234.56', 2018: '600000.12345678' }, extra: { 2018: toWan('1092'), 2019: toWan('0') } },
+      yearlyMoney: { 2016: toWan('2700'), 2020: toWan('3308') },
     };
     const back = await roundTrip(plan);
     expect(back.fundingRule).toEqual(plan.fundingRule);
