@@ -9,7 +9,8 @@ import type { MenuCommand, RecentFile } from '../../shared/ipc.ts';
 export function buildMenu(send: (command: MenuCommand) => void, recent: readonly RecentFile[], win: BrowserWindow | null): Menu {
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
-    ...(accelerator ? { accelerator } : {}),
+    // Shown in the menu; the page handles the keys itself (renderer/app/shortcuts.ts), so they work inside the grid too.
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
     click: () => send(command),
   });
   const recentItems: MenuItemConstructorOptions[] =

@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+
+// Electron's classes replaced at the import boundary: the menu template and window options are checked as built.
+const electron = vi.hoisted(() => {
+  const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+  class BrowserWindow {
+    static last: BrowserWindow;
+    webContents = contents;
+    constructor(readonly options: unknown) {
+      BrowserWindow.last = this;
+    }
+    once = vi.fn();
+    loadURL = vi.fn(async () => undefined);
+    loadFile = vi.fn(async () => undefined);
+    setMenu = vi.fn();
+  }
+  return {
+    BrowserWindow,
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
+    session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() } } },
+    shell: { openExternal: vi.fn() },
+    contents,
+  };
+});
+vi.mock('electron', () => electron);
+
+const { buildMenu } = await import('../../electron/main/menu.ts');
+const { createMainWindow, CONTENT_SECURITY_POLICY } = await import('../../electron/main/window.ts');
+
+describe('the menu', () => {
+  const sent: unknown[] = [];
+  const menu = buildMenu((c) => sent.push(c), [{ path: 'D:\\规划\\甲.aidplan', name: '甲.aidplan' }], null) as unknown as { template: MenuItemConstructorOptions[] };
+  const items = (label: string) => menu.template.find((m) => m.label?.startsWith(label))!.submenu as MenuItemConstructorOptions[];
+
+  it('has 文件, 编辑, 视图 and 帮助 with the Windows shortcuts', () => {
+    expect(menu.template.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+    const accel = Object.fromEntries([...items('文件'), ...items('编辑')].filter((i) => i.label).map((i) => [i.label, i.accelerator]));
+    expect(accel).toMatchObject({ 新建: 'CmdOrCtrl+N', '打开…': 'CmdOrCtrl+O', 保存: 'CmdOrCtrl+S', '另存为…': 'CmdOrCtrl+Shift+S', '打印…': 'CmdOrCtrl+P', 撤销: 'CmdOrCtrl+Z', 重做: 'CmdOrCtrl+Y' });
+  });
+
+  it('sends menu commands to the page, including a recent file', () => {
+    items('文件').find((i) => i.label === '保存')!.click!({} as never, undefined, {} as never);
+    const recent = items('文件').find((i) => i.label === '最近打开')!.submenu as MenuItemConstructorOptions[];
+    recent[0]!.click!({} as never, undefined, {} as never);
+    expect(sent).toEqual([{ kind: 'save' }, { kind: 'openRecent', path: 'D:\\规划\\甲.aidplan' }]);
+    expect(recent[0]!.label).toBe('1 甲.aidplan');
+  });
+});
+
+describe('the main window', () => {
+  it('isolates the page: context isolation, sandbox, no Node, a CSP, no navigation and no new windows', () => {
+    createMainWindow('/app/out/preload/index.cjs', undefined, '/app/out/renderer/index.html');
+    const options = (electron.BrowserWindow.last as unknown as { options: { webPreferences: Record<string, unknown> } }).options;
+    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: '/app/out/preload/index.cjs' });
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+
+    const navigate = electron.contents.on.mock.calls.find(([event]) => event === 'will-navigate')![1] as (e: { preventDefault: () => void }, url: string) => void;
+    const blocked = { preventDefault: vi.fn() };
+    navigate(blocked, 'https://example.com/');
+    expect(blocked.preventDefault).toHaveBeenCalled();
+    const allowed = { preventDefault: vi.fn() };
+    navigate(allowed, 'file:///app/out/renderer/index.html');
+    expect(allowed.preventDefault).not.toHaveBeenCalled();
+
+    const openHandler = electron.contents.setWindowOpenHandler.mock.calls[0]![0] as (d: { url: string }) => { action: string };
+    expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.com/');
+    expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+  });
+});
