@@ -49,11 +49,11 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
 
   const categoryTables = tables.filter((t) => t.kind === 'categories');
   const recipientTables = tables.filter((t) => t.kind === 'recipients');
-  for (const extra of [...categoryTables.slice(1), ...recipientTables.slice(categoryTables.length > 0 ? 0 : 1)]) {
-    report.add('decision', extra.sheet.place(extra.headerTop, 1), '已有类别表，此表未导入');
+  for (const extra of [...categoryTables.slice(1), ...recipientTables.slice(1)]) {
+    report.add('decision', extra.sheet.place(extra.headerTop, 1), '同类的表已读取过一个，此表未导入');
   }
   const categoryLines: RowTableLine[] = categoryTables[0] ? readRowTable(categoryTables[0], report) : [];
-  const recipientLines: RowTableLine[] = categoryTables.length === 0 && recipientTables[0] ? readRowTable(recipientTables[0], report) : [];
+  const recipientLines: RowTableLine[] = recipientTables[0] ? readRowTable(recipientTables[0], report) : [];
   const projectLines: ProjectLine[] = tables.filter((t) => t.kind === 'projects').flatMap((t) => readProjectTable(t, report));
 
   const allYears = new Set<number>();
@@ -76,14 +76,17 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
       categories.push({ name: l.label, aliases: [...l.aliases], byYear: { ...l.byYear }, place: l.place });
     }
     if (categoryLines.length === 0) {
-      recipients = recipientLines.map((l, i) => ({ id: asRecipientId(`r${i + 1}`), name: l.label, carrierUnit: l.carrier }));
-      report.add('decision', recipientTables[0]!.sheet.grid.name, `按受援方的资金表：每个受援方作为一个类别导入（共${recipients.length}个），帮扶载体单位记入受援方信息`);
+      report.add('decision', recipientTables[0]!.sheet.grid.name, `文件中没有年度领域安排表：每个受援方也作为一个类别导入（共${recipientLines.length}个），使合计和占比可用`);
     }
   } else {
     categories = categoriesFromProjects(projectLines, years, report);
   }
   if (categoryLines.length > 0 || recipientLines.length > 0) mapProjectCategories(categories, projectLines, report);
 
+  if (recipientLines.length > 0) {
+    recipients = recipientLines.map((l, i) => ({ id: asRecipientId(`r${i + 1}`), name: l.label, carrierUnit: l.carrier, money: { ...l.byYear } }));
+    report.add('decision', recipientTables[0]!.sheet.grid.name, `按受援方的资金表：${recipients.length}个受援方，各自的年度资金和帮扶载体单位记入受援方信息`);
+  }
   const info = planInfo(workbook, tables, fileName, report);
   if (recipients.length === 0) recipients = info.recipients.map((name, i) => ({ id: asRecipientId(`r${i + 1}`), name, carrierUnit: '' }));
 

@@ -66,7 +66,7 @@ describe('importing the partner fixtures', () => {
     expect(formatImportReport(report).join('\n')).toContain('[识别] 项目及投资安排表!A14：合计行与11个项目之和一致');
   });
 
-  it('dongli (money by recipient) gives one category per 受援县, with carrier units, totalling 20000.00', async () => {
+  it('dongli (money by recipient) gives recipients with their own money and carrier units, and one category per 受援县, totalling 20000.00', async () => {
     const { plan, report } = await importWorkbook(fixture('dongli-three-counties-2016-2020.xlsx'));
     expect(plan.categories.map((c) => c.name)).toEqual(['河北省承德县', '甘肃省临潭县', '甘肃省甘谷县']);
     expect(plan.recipients.map((r) => [r.name, r.carrierUnit])).toEqual([
@@ -76,7 +76,9 @@ describe('importing the partner fixtures', () => {
     ]);
     expect(plan.categories[0]!.byYear).toEqual({ 2016: '2000.00', 2017: '2000.00', 2018: '2000.00', 2019: '2000.00', 2020: '2000.00' });
     expect(formatPlain(computePlan(plan).grandTotal)).toBe('20000.00');
-    expect(report.entries.some((e) => e.kind === 'decision' && e.message.includes('每个受援方作为一个类别'))).toBe(true);
+    expect(plan.recipients[1]!.money).toEqual({ 2016: '1000.00', 2017: '1000.00', 2018: '1000.00', 2019: '1000.00', 2020: '1000.00' });
+    expect(report.entries.some((e) => e.kind === 'decision' && e.message.includes('每个受援方也作为一个类别'))).toBe(true);
+    expect(computePlan(plan).problems).toEqual([]);
     expect(plan.donor).toBe('东丽区');
   });
 });

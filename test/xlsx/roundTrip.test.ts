@@ -25,15 +25,17 @@ async function roundTrip(plan: Plan): Promise<Plan> {
 }
 
 /**
- * What a workbook carries of a plan: everything but recipients' carrier units
- * (and actual revenues of years no plan year uses); projects in the grouped
+ * What a workbook carries of a plan: everything, except recipients' carrier
+ * units when no recipient has money of its own (no 受援方资金表 is written then)
+ * and actual revenues of years no plan year uses; projects in the grouped
  * order of the 项目表.
  */
 function asExcelKeepsIt(plan: Plan): Plan {
   const projects = projectGroups(plan).flatMap((g) => g.projects);
+  const moneySheet = plan.recipients.some((r) => r.money !== undefined && Object.keys(r.money).length > 0);
   return {
     ...plan,
-    recipients: plan.recipients.map((r) => ({ ...r, carrierUnit: '' })),
+    recipients: plan.recipients.map((r) => (moneySheet ? { ...r, money: r.money ?? {} } : { ...r, carrierUnit: '' })),
     categories: plan.categories.map((c, i) => ({ ...c, id: asCategoryId(`c${i + 1}`) })),
     projects: projects.map((p, i) => ({ ...p, id: asProjectId(`p${i + 1}`) })),
   };
@@ -65,6 +67,11 @@ describe('Excel round trip: export then import gives back the same plan', () => 
     expect(back.fundingRule).toEqual(plan.fundingRule);
     expect(back.yearlyMoney).toEqual(plan.yearlyMoney);
     expect(back).toEqual(asExcelKeepsIt(plan));
+  });
+
+  it('for the dongli fixture: recipients with their own money and carrier units', async () => {
+    const { plan } = await importWorkbook(path.resolve(import.meta.dirname, 'fixtures/dongli-three-counties-2016-2020.xlsx'));
+    expect(await roundTrip(plan)).toEqual(asExcelKeepsIt(plan));
   });
 
   it('for the longquanyi-ganzi sample, whose projects come back grouped by category', async () => {

@@ -11,7 +11,7 @@ import { PROJECT_FIELD_LABELS } from '../../../shared/glossary.ts';
 import { STYLES, applyPrintSetup, fitColumns, fitRowHeights, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from './sheetStyle.ts';
 
 /** Sheet names of the export (fixed: user text never names a sheet). */
-export const SHEET_NAMES = { envelope: '资金测算表', categories: '年度投资和领域安排计划表', projects: '项目表' } as const;
+export const SHEET_NAMES = { envelope: '资金测算表', categories: '年度投资和领域安排计划表', recipients: '受援方资金表', projects: '项目表' } as const;
 
 const sumOf = (values: readonly Decimal[]) => values.reduce((a, b) => a.plus(b), ZERO);
 const range = (col: number, from: number, to: number) => `${columnLetters(col)}${from}:${columnLetters(col)}${to}`;
@@ -29,6 +29,9 @@ export function buildWorkbook(plan: Plan, results: PlanResults = computePlan(pla
   wb.modified = new Date(0);
   writeEnvelopeSheet(wb.addWorksheet(SHEET_NAMES.envelope), plan, results);
   writeCategorySheet(wb.addWorksheet(SHEET_NAMES.categories), plan, results);
+  if (plan.recipients.some((r) => r.money !== undefined && Object.keys(r.money).length > 0)) {
+    writeRecipientSheet(wb.addWorksheet(SHEET_NAMES.recipients), plan, results);
+  }
   writeProjectSheet(wb.addWorksheet(SHEET_NAMES.projects), plan, results);
   return wb;
 }
@@ -114,6 +117,41 @@ function writeCategorySheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResu
   const shareSum = results.grandTotal.isZero() ? ZERO : new Decimal(1);
   setFormula(ws.getCell(sumRow, shareCol), hasRows ? `SUM(${range(shareCol, first, last)})` : '0', shareSum, STYLES.percent);
   finish(ws, headerRow, headerRow, (c) => (c === 1 ? { min: 14, max: 30 } : { min: 10, max: 16 }));
+}
+
+/** Money by recipient (seed 002: 承德县 2000万/年 …) with its carrier unit, 合计 column and row as formulas. */
+function writeRecipientSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResults): void {
+  const years = results.years;
+  const firstYearCol = 3;
+  const totalCol = firstYearCol + years.length;
+  let row = writeTitle(ws, SHEET_NAMES.recipients, totalCol);
+  const headerRow = row;
+  setHeader(ws.getCell(row, 1), '受援方');
+  setHeader(ws.getCell(row, 2), '帮扶载体单位');
+  years.forEach((y, i) => setHeader(ws.getCell(row, firstYearCol + i), `${y}年`));
+  setHeader(ws.getCell(row, totalCol), '合计');
+  row++;
+  const first = row;
+  const yearSums = years.map(() => ZERO);
+  for (const r of plan.recipients) {
+    setText(ws.getCell(row, 1), r.name);
+    setText(ws.getCell(row, 2), r.carrierUnit);
+    let total = ZERO;
+    years.forEach((y, i) => {
+      const v = (r.money?.[String(y)] as Wan | undefined) ?? null;
+      setMoney(ws.getCell(row, firstYearCol + i), v);
+      total = total.plus(wanToDecimal(v));
+      yearSums[i] = yearSums[i]!.plus(wanToDecimal(v));
+    });
+    setFormula(ws.getCell(row, totalCol), `SUM(${columnLetters(firstYearCol)}${row}:${columnLetters(totalCol - 1)}${row})`, total);
+    row++;
+  }
+  const last = row - 1;
+  setHeader(ws.getCell(row, 1), '合计');
+  setText(ws.getCell(row, 2), '');
+  years.forEach((_, i) => setFormula(ws.getCell(row, firstYearCol + i), `SUM(${range(firstYearCol + i, first, last)})`, yearSums[i]!));
+  setFormula(ws.getCell(row, totalCol), `SUM(${range(totalCol, first, last)})`, sumOf(yearSums));
+  finish(ws, headerRow, headerRow, (c) => (c <= 2 ? { min: 12, max: 30 } : { min: 10, max: 16 }));
 }
 
 type Field = 'seq' | 'category' | 'startYear' | 'endYear' | 'name' | 'content' | 'totalInvestment' | 'aid' | 'year' | 'fundingSource' | 'units' | 'deadline' | 'remarks';
