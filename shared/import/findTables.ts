@@ -7,6 +7,7 @@ export type TableKind = 'categories' | 'projects' | 'recipients';
 /** Columns of a project table the importer reads, by the field they hold. */
 export type ProjectColumn =
   | 'seq'
+  | 'recipient'
   | 'category'
   | 'startYear'
   | 'endYear'
@@ -43,6 +44,7 @@ const CATEGORY_CORNER = /类别|领域/;
 
 const PROJECT_ROLES: [ProjectColumn, RegExp][] = [
   ['seq', /^(序号|编号)$/],
+  ['recipient', /^受援(方|县|地区|地|县区)?$/],
   ['startYear', /开工/],
   ['endYear', /竣工|完工/],
   ['name', /项目名称|^名称$|^项目$/],

@@ -90,6 +90,14 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
   const info = planInfo(workbook, tables, fileName, report);
   if (recipients.length === 0) recipients = info.recipients.map((name, i) => ({ id: asRecipientId(`r${i + 1}`), name, carrierUnit: '' }));
 
+  const recipientOf = (p: ProjectLine): Pick<Project, 'recipientId'> => {
+    if (p.recipient === undefined) return {};
+    if (p.recipient === '') return { recipientId: null };
+    const found = recipients.find((r) => normaliseCategoryName(r.name) === normaliseCategoryName(p.recipient!));
+    if (!found) report.add('problem', p.place, `受援方“${p.recipient}”不是本规划的受援方，项目未指定受援方`);
+    return { recipientId: found?.id ?? null };
+  };
+
   const plan: Plan = {
     title: info.title,
     donor: info.donor,
@@ -117,6 +125,7 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
         units: p.units,
         deadline: p.deadline,
         remarks: p.remarks,
+        ...recipientOf(p),
       }),
     ),
   };

@@ -25,6 +25,8 @@ export interface ProjectLine {
   readonly categoryPlace: string;
   /** The category of the 小计 row the project sits under, if any ("民生改善"). */
   readonly group: string | null;
+  /** 受援方 as written, when the table has that column; undefined when it has none. */
+  readonly recipient?: string;
 }
 
 type RowKind = 'blank' | 'note' | 'total' | 'subtotal' | 'project';
@@ -95,6 +97,7 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
       place: sheet.place(r, col('name') ?? 1),
       categoryPlace: sheet.place(r, col('category') ?? col('name') ?? 1),
       group: group?.label ?? null,
+      ...(col('recipient') === undefined ? {} : { recipient: unwrapLines(text(r, 'recipient')) }),
     });
   }
 

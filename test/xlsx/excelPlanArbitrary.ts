@@ -46,6 +46,7 @@ export const excelPlanArb: fc.Arbitrary<Plan> = fc
       units: fc.array(word(1, 10), { maxLength: 3 }),
       deadline: fc.option(line, { nil: '' }),
       remarks: fc.option(lines, { nil: '' }),
+      recipient: fc.option(fc.nat(5), { nil: undefined }),
     });
     const categoryArb = fc.record({ name: word(1, 8), unusedAlias: fc.boolean(), byYear: yearAmountsArb(years), projects: fc.array(projectArb, { maxLength: 4 }) });
     return fc
@@ -78,6 +79,7 @@ export const excelPlanArb: fc.Arbitrary<Plan> = fc
               units: p.units,
               deadline: p.deadline,
               remarks: p.remarks,
+              ...(p.recipient === undefined ? {} : { recipientId: asRecipientId(`r${(p.recipient % g.recipients.length) + 1}`) }),
             });
           }
           if (c.unusedAlias) aliases.push(`${c.name}别称${i + 1}`);

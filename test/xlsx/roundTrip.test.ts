@@ -32,17 +32,19 @@ async function roundTrip(plan: Plan): Promise<Plan> {
  */
 function asExcelKeepsIt(plan: Plan): Plan {
   const projects = projectGroups(plan).flatMap((g) => g.projects);
+  const recipientColumn = plan.recipients.length > 1 || plan.projects.some((p) => p.recipientId !== undefined && p.recipientId !== null);
   const moneySheet = plan.recipients.some((r) => r.money !== undefined && Object.keys(r.money).length > 0);
   return {
     ...plan,
     recipients: plan.recipients.map((r) => (moneySheet ? { ...r, money: r.money ?? {} } : { ...r, carrierUnit: '' })),
     categories: plan.categories.map((c, i) => ({ ...c, id: asCategoryId(`c${i + 1}`) })),
-    projects: projects.map((p, i) => ({ ...p, id: asProjectId(`p${i + 1}`) })),
+    // With several recipients (or any project assigned) the 项目表 has a 受援方 column, where a blank reads as "not assigned".
+    projects: projects.map((p, i) => ({ ...p, id: asProjectId(`p${i + 1}`), ...(recipientColumn ? { recipientId: p.recipientId ?? null } : {}) })),
   };
 }
 
 describe('Excel round trip: export then import gives back the same plan', () => {
-  it('for generated plans (categories with their aliases, amounts, every project field)', async () => {
+  it('for generated plans (categories with their aliases, amounts, every project field, the recipient of each project)', async () => {
     await fc.assert(
       fc.asyncProperty(excelPlanArb, async (plan) => {
         expect(await roundTrip(plan)).toEqual(asExcelKeepsIt(plan));

@@ -154,20 +154,23 @@ function writeRecipientSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanRes
   finish(ws, headerRow, headerRow, (c) => (c <= 2 ? { min: 12, max: 30 } : { min: 10, max: 16 }));
 }
 
-type Field = 'seq' | 'category' | 'startYear' | 'endYear' | 'name' | 'content' | 'totalInvestment' | 'aid' | 'year' | 'fundingSource' | 'units' | 'deadline' | 'remarks';
+type Field = 'seq' | 'recipientId' | 'category' | 'startYear' | 'endYear' | 'name' | 'content' | 'totalInvestment' | 'aid' | 'year' | 'fundingSource' | 'units' | 'deadline' | 'remarks';
 
 function writeProjectSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResults): void {
   const years = results.years;
   const withAid = plan.projects.some((p) => p.aid !== null);
+  // A plan with several recipients says whom each project is for.
+  const withRecipient = plan.recipients.length > 1 || plan.projects.some((p) => p.recipientId !== undefined && p.recipientId !== null);
+  const recipientName = new Map(plan.recipients.map((r) => [r.id as string, r.name]));
   const fields: { field: Field; year?: number }[] = [
-    { field: 'seq' }, { field: 'category' }, { field: 'startYear' }, { field: 'endYear' }, { field: 'name' }, { field: 'content' }, { field: 'totalInvestment' },
+    { field: 'seq' }, ...(withRecipient ? [{ field: 'recipientId' as const }] : []), { field: 'category' }, { field: 'startYear' }, { field: 'endYear' }, { field: 'name' }, { field: 'content' }, { field: 'totalInvestment' },
     ...(withAid ? [{ field: 'aid' as const }] : []),
     ...years.map((y) => ({ field: 'year' as const, year: y as number })),
     { field: 'fundingSource' }, { field: 'units' }, { field: 'deadline' }, { field: 'remarks' },
   ];
   const colOf = (f: Field, year?: number) => fields.findIndex((x) => x.field === f && (year === undefined || x.year === year)) + 1;
   const firstYearCol = colOf('year', years[0]);
-  const labels: Record<Exclude<Field, 'year'>, string> = { ...PROJECT_FIELD_LABELS, content: '主要建设内容及规模' };
+  const labels: Record<Exclude<Field, 'year'>, string> = { ...PROJECT_FIELD_LABELS, content: '主要建设内容及规模', recipientId: '受援方' };
 
   let row = writeTitle(ws, `${plan.title === '' ? '' : plan.title}${SHEET_NAMES.projects}`, fields.length);
   const top = row;
@@ -200,12 +203,14 @@ function writeProjectSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResul
     setText(ws.getCell(sub, colOf('category')), g.label);
     setText(ws.getCell(sub, colOf('name')), '小计');
     for (const f of ['startYear', 'endYear', 'content', 'fundingSource', 'units', 'deadline', 'remarks'] as const) setText(ws.getCell(sub, colOf(f)), '');
+    if (withRecipient) setText(ws.getCell(sub, colOf('recipientId')), '');
     for (const { f, col } of moneyCols) {
       setFormula(ws.getCell(sub, col), `SUM(${range(col, sub + 1, sub + g.projects.length)})`, sumOf(g.projects.map((p) => amountOf(p, f))));
     }
     for (const p of g.projects) {
       const r = row++;
       setNumber(ws.getCell(r, colOf('seq')), ++seq);
+      if (withRecipient) setText(ws.getCell(r, colOf('recipientId')), p.recipientId ? (recipientName.get(p.recipientId) ?? '') : '');
       setText(ws.getCell(r, colOf('category')), p.category);
       setNumber(ws.getCell(r, colOf('startYear')), p.startYear);
       setNumber(ws.getCell(r, colOf('endYear')), p.endYear);
