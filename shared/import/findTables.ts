@@ -87,7 +87,7 @@ function yearColumns(sheet: SheetReader, row: number): { year: number; col: numb
 const ROW_TABLE_HEADER_WORDS = /^(合计|小计|总计|占比|比例|比重|备注)|载体|单位/;
 
 /** Could this text be a header label? Header cells are short; content and amounts are not headers. */
-const MAYBE_HEADER = /项\s*目|类\s*别|领\s*域|受\s*援|帮\s*扶\s*对\s*象|结\s*对/;
+const MAYBE_HEADER = /项\s*目\s*名\s*称|^\s*项\s*目\s*$|^\s*名\s*称\s*$|类\s*别|领\s*域|受\s*援|帮\s*扶\s*对\s*象|结\s*对/;
 
 function kindOfRow(sheet: SheetReader, row: number): TableKind | null {
   // Cheap first look, since every row of a 10,000-project sheet passes here.

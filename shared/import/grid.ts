@@ -156,7 +156,9 @@ export class SheetReader {
  */
 export function numberText(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
+  const plain = String(n);
+  // The shortest form is already clean when it has at most 15 characters (so at most 15 digits).
+  if (plain.length <= 15 && !plain.includes('e')) return plain;
   const precise = Number(n.toPrecision(15));
   const s = String(precise);
   if (!/e/i.test(s)) return s;

@@ -1,5 +1,5 @@
-import type { Decimal } from '../money/decimal.ts';
-import type { Wan } from '../money/wan.ts';
+import { ZERO, type Decimal } from '../money/decimal.ts';
+import { wanToDecimal, type Wan } from '../money/wan.ts';
 import { headerKey, isNoteLabel, isSubtotalLabel, isTotalLabel, keepLines, splitUnits, unwrapLines, yearOfCell } from './cellText.ts';
 import type { FoundTable, ProjectColumn } from './findTables.ts';
 import type { ReportBuilder } from './importReport.ts';
@@ -169,14 +169,29 @@ function subtotalLabel(t: FoundTable, row: number): string {
   return name.replace(/小计/g, '').replace(/^[一二三四五六七八九十]+[、.．]/, '');
 }
 
+/** Each project's amounts as decimals, parsed once for the 合计 and the 小计 checks: years…, 估算总投资, 援建资金. */
+const decimalsOf = new WeakMap<ProjectLine, readonly Decimal[]>();
+function lineDecimals(t: FoundTable, l: ProjectLine): readonly Decimal[] {
+  let d = decimalsOf.get(l);
+  if (!d) {
+    d = [...t.years.map((y) => wanToDecimal(l.byYear[String(y.year)])), wanToDecimal(l.totalInvestment), wanToDecimal(l.aid)];
+    decimalsOf.set(l, d);
+  }
+  return d;
+}
+
 function checkSums(t: FoundTable, row: number, lines: readonly ProjectLine[], what: string, report: ReportBuilder): void {
   const sheet = t.sheet;
   let agrees = true;
-  const check = (c: number | undefined, computed: Decimal, label: string) => {
-    if (c !== undefined) agrees = checkTotalCell(sheet, row, c, computed, label, report) && agrees;
+  const check = (c: number | undefined, index: number, label: string) => {
+    // Only a cell that states a total is compared: no sum is computed for a blank cell.
+    if (c === undefined || sheet.value(row, c) === null) return;
+    let sum = ZERO;
+    for (const l of lines) sum = sum.plus(lineDecimals(t, l)[index]!);
+    agrees = checkTotalCell(sheet, row, c, sum, label, report) && agrees;
   };
-  for (const { year, col } of t.years) check(col, sumWan(lines.map((l) => l.byYear[String(year)])), `${what}行${year}年`);
-  check(t.columns.get('totalInvestment'), sumWan(lines.map((l) => l.totalInvestment)), `${what}行估算总投资`);
-  check(t.columns.get('aid'), sumWan(lines.map((l) => l.aid)), `${what}行援建资金`);
+  t.years.forEach(({ year, col }, i) => check(col, i, `${what}行${year}年`));
+  check(t.columns.get('totalInvestment'), t.years.length, `${what}行估算总投资`);
+  check(t.columns.get('aid'), t.years.length + 1, `${what}行援建资金`);
   if (agrees) report.add('found', sheet.place(row, 1), `${what}行与${lines.length}个项目之和一致（已核对）`);
 }
