@@ -38,7 +38,7 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
     }
     for (const t of found) {
       const years = t.years.map((y) => y.year);
-      const period = years.length === 0 ? '无年度列' : `年度${Math.min(...years)}—${Math.max(...years)}`;
+      const period = years.length === 0 ? '无年度列' : Math.min(...years) === Math.max(...years) ? `年度${years[0]}年` : `年度${Math.min(...years)}—${Math.max(...years)}年`;
       report.add('found', sheet.place(t.headerTop, 1), `${KIND_LABEL[t.kind]}，表头${t.headerBottom - t.headerTop + 1}行，${period}，数据至第${t.dataBottom}行`);
       tables.push(t);
     }
@@ -199,7 +199,9 @@ function planInfo(workbook: WorkbookGrid, tables: readonly FoundTable[], fileNam
     }
   }
   const fromTitle = [title, ...titles].map(partiesFromTitle).find((p) => p.donor !== '' || p.recipient !== '') ?? { donor: '', recipient: '' };
-  const where = tables[0] ? `${tables[0].sheet.grid.name}!${cellAddress(1, 1)}` : fileName;
+  // Point at the sheet whose title said it.
+  const source = tables.find((t) => t.title !== null && (t.title === title || partiesFromTitle(t.title).donor === fromTitle.donor)) ?? tables[0];
+  const where = source ? `${source.sheet.grid.name}!${cellAddress(1, 1)}` : fileName;
   if (fromTitle.donor !== '' || fromTitle.recipient !== '') {
     report.add('decision', where, `由标题得出帮扶方“${fromTitle.donor}”${fromTitle.recipient ? `、受援方“${fromTitle.recipient}”` : ''}，请在规划信息中核对`);
   }
