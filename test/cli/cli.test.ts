@@ -3,19 +3,16 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runAidplan } from '../support/cli.ts';
 import type { PlanReport } from '../../shared/report/planReport.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { toWan } from '../../shared/money/wan.ts';
 import { writePlanFile } from '../../shared/file/planFile.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = repoRoot;
 let dir: string;
 
-/** Runs the real command line, as a user would: node bin/aidplan.mjs … */
-function aidplan(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin/aidplan.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const aidplan = (...args: string[]) => runAidplan(dir, ...args);
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'aidplan-cli-'));

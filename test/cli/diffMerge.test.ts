@@ -1,23 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runAidplan } from '../support/cli.ts';
 import { writePlanFile } from '../../shared/file/planFile.ts';
 import { toWan } from '../../shared/money/wan.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { longquanyiGanzi } from '../../shared/samples/longquanyiGanzi.ts';
 import { yibinXinlong } from '../support/yibinXinlong.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = repoRoot;
 const fixtures = path.resolve(root, '../shared/fixtures');
 let dir: string;
 
-function aidplan(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin/aidplan.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const aidplan = (...args: string[]) => runAidplan(dir, ...args);
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'aidplan-diffmerge-'));
