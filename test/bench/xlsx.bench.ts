@@ -26,7 +26,7 @@ function child(args: string[]): Run {
 }
 
 /** Best time and its memory of a few runs (the first warms the disk cache). */
-function best(args: string[], runs = 2): Run {
+function best(args: string[], runs = 3): Run {
   const all = Array.from({ length: runs }, () => child(args));
   return all.reduce((a, b) => (b.ms < a.ms ? b : a));
 }
