@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type {
   CellClassParams,
-  CellEditRequestEvent,
   CellFocusedEvent,
   CellMouseDownEvent,
   CellMouseOverEvent,
@@ -11,6 +10,7 @@ import type {
   IRowNode,
   ITooltipParams,
   SuppressKeyboardEventParams,
+  ValueSetterParams,
 } from 'ag-grid-community';
 import { isEditableColumn, type CellRef, type CellTable } from '../../shared/commands/cellFields.ts';
 import { fillDown } from '../../shared/commands/fillDown.ts';
@@ -40,10 +40,10 @@ export interface Sheet {
     onCellFocused(e: CellFocusedEvent): void;
     onCellMouseDown(e: CellMouseDownEvent): void;
     onCellMouseOver(e: CellMouseOverEvent): void;
-    onCellEditRequest(e: CellEditRequestEvent): void;
   };
   readonly defaultColDefParts: {
     suppressKeyboardEvent(p: SuppressKeyboardEventParams): boolean;
+    valueSetter(p: ValueSetterParams): boolean;
     cellClassRules: Record<string, (p: CellClassParams) => boolean>;
     tooltipValueGetter(p: ITooltipParams): string | undefined;
   };
@@ -62,7 +62,14 @@ export interface Sheet {
  * Excel/WPS tab-separated text, Ctrl+D fill down, Delete clears; every edit
  * goes to the document store as one undo step.
  */
-export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentState, rowIdOf: (row: SheetRow) => string | null, pinnedIds: readonly string[] = []): Sheet {
+export function useSheet(
+  table: CellTable,
+  store: DocumentStore,
+  doc: DocumentState,
+  rowIdOf: (row: SheetRow) => string | null,
+  pinnedIds: readonly string[] = [],
+  refreshOnEveryChange = true,
+): Sheet {
   const apiRef = useRef<GridApi | null>(null);
   const extending = useRef(false);
   /** The selection when the mouse button went down, before the grid moved its focus (Shift+click extends it). */
@@ -85,14 +92,33 @@ export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentSt
   context.results = doc.results;
   context.cellErrors = doc.cellErrors;
 
-  const refresh = useCallback(() => apiRef.current?.refreshCells(), []);
+  /** Repaints only the rendered rows a selection change touches (a full refresh costs too much on every keystroke). */
+  const refreshRows = useCallback((ranges: readonly (CellRange | null)[]) => {
+    const api = apiRef.current;
+    if (!api) return;
+    const first = api.getFirstDisplayedRowIndex();
+    const last = api.getLastDisplayedRowIndex();
+    const nodes = new Set<IRowNode>();
+    for (const range of ranges) {
+      if (!range) continue;
+      const b = bounds(range);
+      for (let r = Math.max(first, b.top); r <= Math.min(last, b.bottom); r++) {
+        const node = api.getDisplayedRowAtIndex(r);
+        if (node) nodes.add(node);
+      }
+    }
+    if (nodes.size > 0) api.refreshCells({ rowNodes: [...nodes] });
+  }, []);
   const columns = (): Column[] => apiRef.current?.getAllDisplayedColumns() ?? [];
   const colIndex = useCallback((colId: string) => columns().findIndex((c) => c.getColId() === colId), []);
   context.colIndex = colIndex;
 
+  // Marks of problems and refused input may change anywhere in a small table; a large one is
+  // kept up to date row by row by its view (see views/projectRows.ts).
   useEffect(() => {
+    if (!refreshOnEveryChange) return;
     apiRef.current?.refreshCells();
-  }, [doc]);
+  }, [doc, refreshOnEveryChange]);
 
   // A 问题 panel click: select the cell once the grid is there (it may be mounting right now).
   const pinnedKey = pinnedIds.join('|');
@@ -105,11 +131,10 @@ export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentSt
       const f = api.getFocusedCell();
       if (f && !f.rowPinned) {
         const pos = { row: f.rowIndex, col: colIndex(f.column.getColId()) };
-        context.selection = { anchor: pos, focus: pos };
-        api.refreshCells();
+        select({ anchor: pos, focus: pos });
       }
     }
-  }, [store, table, pinnedKey, colIndex, context]);
+  }, [store, table, pinnedKey, colIndex]);
   useEffect(applyFocusRequest, [doc.focusRequest, applyFocusRequest]);
 
   useEffect(() => {
@@ -130,13 +155,13 @@ export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentSt
 
   const select = useCallback(
     (range: CellRange | null) => {
+      const before = context.selection;
       context.selection = range;
-      refresh();
+      refreshRows([before, range]);
     },
-    [context, refresh],
+    [context, refreshRows],
   );
 
-  const refOf = (node: IRowNode, colId: string): CellRef => ({ table, rowId: (node.data as SheetRow).id, column: colId });
 
   /** Data rows in display order (subtotal rows left out), with the display index of each. */
   const dataRows = (): { ids: string[]; displayIndex: number[] } => {
@@ -302,7 +327,9 @@ export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentSt
 
   const posOf = (rowIndex: number | null, column: Column) => ({ row: rowIndex ?? 0, col: colIndex(column.getColId()) });
 
-  const gridHandlers: Sheet['gridHandlers'] = {
+  // Stable handler objects: a new prop object would make AG Grid redo work on every render
+  // (they read everything through refs, so the first ones stay right).
+  const gridHandlers = useMemo<Sheet['gridHandlers']>(() => ({
     onGridReady(e) {
       apiRef.current = e.api;
     },
@@ -335,17 +362,22 @@ export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentSt
       if (!dragging.current || !context.selection || e.rowPinned || !mouse || (mouse.buttons & 1) === 0) return;
       select({ anchor: context.selection.anchor, focus: posOf(e.rowIndex, e.column) });
     },
-    onCellEditRequest(e) {
-      const ref = refOf(e.node, e.column.getColId());
-      const text = e.newValue === null || e.newValue === undefined ? '' : String(e.newValue);
-      const prepared = setCells(docRef.current.plan, '编辑', [{ ref, text }]);
-      store.execute(prepared.command, prepared.refused, [ref]);
-    },
-  };
+  }), []);
+
+  const containerHandlers = useMemo<Sheet['containerHandlers']>(() => ({ onKeyDown, onCopy: copy, onPaste: paste }), []);
 
   const defaultColDefParts = useMemo<Sheet['defaultColDefParts']>(
     () => ({
       suppressKeyboardEvent: (p) => !p.editing && ownsKey(p.event),
+      // A committed edit goes to the store at once (the grid's cellEditRequest event comes a task later);
+      // the grid's row data is never changed by the grid: the store's new plan comes back as new rows.
+      valueSetter: (p) => {
+        const ref: CellRef = { table, rowId: (p.data as SheetRow).id, column: p.column.getColId() };
+        const text = p.newValue === null || p.newValue === undefined ? '' : String(p.newValue);
+        const prepared = setCells(docRef.current.plan, '编辑', [{ ref, text }]);
+        store.execute(prepared.command, prepared.refused, [ref]);
+        return false;
+      },
       cellClassRules: {
         'cell-selected': (p) => p.node.rowPinned == null && p.node.rowIndex !== null && contains(context.selection, p.node.rowIndex, context.colIndex(p.column.getColId())),
         'cell-refused': (p) => context.cellErrors.has(cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() })),
@@ -361,18 +393,14 @@ export function useSheet(table: CellTable, store: DocumentStore, doc: DocumentSt
         return lines.length > 0 ? lines.join('\n') : undefined;
       },
     }),
-    [context, table],
+    [context, table, store],
   );
 
   return {
     context,
     gridHandlers,
     defaultColDefParts,
-    containerHandlers: {
-      onKeyDown,
-      onCopy: copy,
-      onPaste: paste,
-    },
+    containerHandlers,
     api: () => apiRef.current,
   };
 }

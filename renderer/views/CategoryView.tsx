@@ -37,12 +37,16 @@ function yearValue(p: ValueGetterParams<CategoryRow>, yearIndex: number, year: s
 
 const amountFormatter = (p: ValueFormatterParams) => groupedText(p.value as string);
 
+const rowIdOf = (p: { data: SheetRow }) => p.data.id;
+const rowClassOf = (p: { data?: CategoryRow }) => (p.data && p.data.kind !== 'category' ? `row-${p.data.kind}` : undefined);
+
 /** 年度领域安排表: categories down, years across, with live 合计, 占比, 当年资金 and 差额. */
 export function CategoryView() {
   const store = useStore();
   const doc = useDocument();
   const sheet = useSheet('categories', store, doc, (row) => ((row as CategoryRow).kind === 'category' ? row.id : null), PINNED_IDS);
   const { plan, results } = doc;
+  const defaultColDef = useMemo(() => ({ sortable: false, suppressMovable: true, resizable: true, cellRenderer: TextCell, ...sheet.defaultColDefParts }), [sheet.defaultColDefParts]);
   sheet.context.problems = useMemo(() => problemsByCell(results.problems, 'categories'), [results]);
 
   const years = results.years.map(String);
@@ -146,11 +150,10 @@ export function CategoryView() {
           pinnedBottomRowData={pinned}
           columnDefs={columnDefs}
           context={sheet.context}
-          getRowId={(p) => p.data.id}
-          defaultColDef={{ sortable: false, suppressMovable: true, resizable: true, cellRenderer: TextCell, ...sheet.defaultColDefParts }}
-          getRowClass={(p) => (p.data && p.data.kind !== 'category' ? `row-${p.data.kind}` : undefined)}
+          getRowId={rowIdOf}
+          defaultColDef={defaultColDef}
+          getRowClass={rowClassOf}
           domLayout="autoHeight"
-          readOnlyEdit
           enterNavigatesVertically
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
-import { projectSheetEntries, type ProjectSheetEntry } from '../../shared/engine/projectSheet.ts';
 import { blankProject, deleteProjects, insertProjects, moveProject } from '../../shared/commands/projectRows.ts';
 import { cellText } from '../../shared/commands/cellFields.ts';
 import { PROJECT_FIELD_LABELS as L } from '../../shared/glossary.ts';
@@ -11,23 +10,43 @@ import { useDocument, useStore } from '../store/useDocument.ts';
 import { groupedText } from '../grid/format.ts';
 import { gridTheme } from '../grid/theme.ts';
 import { TextCell } from '../grid/cellRenderers.ts';
+import { ROW_PX, rowHeightFor } from '../grid/rowHeight.ts';
 import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
 import { useSheet } from '../grid/useSheet.ts';
+import { useProjectRows, type ProjectRow } from './projectRows.ts';
 
-/** A row of the 项目表: a project, a category 小计, or the pinned 合计. */
-type ProjectRow = SheetRow & ({ readonly kind: 'project'; readonly project: Project; readonly seq: number } | { readonly kind: 'subtotal'; readonly entry: Extract<ProjectSheetEntry, { kind: 'subtotal' }> } | { readonly kind: 'total' });
 
 const PROJECT_PINNED = ['__total'];
+/** Widths (px) of the wrapped text columns, also used to estimate row heights. */
+const WIDTHS = { name: 200, content: 300, fundingSource: 180, units: 170, remarks: 120 } as const;
+
+/** Row height from the project's wrapped texts (estimated, not measured: fast on 10,000 rows). */
+function projectRowHeight(row: ProjectRow | undefined): number {
+  if (row?.kind !== 'project') return ROW_PX;
+  const p = row.project;
+  return rowHeightFor([
+    { text: p.name, width: WIDTHS.name },
+    { text: p.content, width: WIDTHS.content },
+    { text: p.fundingSource, width: WIDTHS.fundingSource },
+    { text: p.units.join('\n'), width: WIDTHS.units },
+    { text: p.remarks, width: WIDTHS.remarks },
+  ]);
+}
 const amountFormatter = (p: ValueFormatterParams) => groupedText(p.value as string);
 const isProject = (p: { data?: ProjectRow }) => p.data?.kind === 'project';
 const text = (field: keyof Project) => (p: ValueGetterParams<ProjectRow>) => (p.data?.kind === 'project' ? cellText(p.data.project, 'projects', field) : '');
+
+const rowIdOf = (p: { data: SheetRow }) => p.data.id;
+const rowClassOf = (p: { data?: ProjectRow }) => (p.data && p.data.kind !== 'project' ? `row-${p.data.kind}` : undefined);
+const rowHeightOf = (p: { data?: ProjectRow }) => projectRowHeight(p.data);
 
 /** 项目表: every project field, one column per plan year, 小计 rows by category and a pinned 合计. */
 export function ProjectView() {
   const store = useStore();
   const doc = useDocument();
-  const sheet = useSheet('projects', store, doc, (row) => ((row as ProjectRow).kind === 'project' ? row.id : null), PROJECT_PINNED);
+  const sheet = useSheet('projects', store, doc, (row) => ((row as ProjectRow).kind === 'project' ? row.id : null), PROJECT_PINNED, false);
   const { plan, results } = doc;
+  const defaultColDef = useMemo(() => ({ sortable: false, suppressMovable: true, resizable: true, cellRenderer: TextCell, ...sheet.defaultColDefParts }), [sheet.defaultColDefParts]);
   sheet.context.problems = useMemo(() => problemsByCell(results.problems, 'projects'), [results]);
   const years = results.years.map(String);
   const categoryNames = plan.categories.map((c) => c.name);
@@ -42,7 +61,7 @@ export function ProjectView() {
       cellClass: 'cell-text',
       ...extra,
     });
-    const longText = { wrapText: true, autoHeight: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 20000, rows: 8, cols: 50 }, cellClass: 'cell-text cell-wrap' };
+    const longText = { wrapText: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 20000, rows: 8, cols: 50 }, cellClass: 'cell-text cell-wrap' };
     return [
       {
         colId: 'seq',
@@ -59,8 +78,8 @@ export function ProjectView() {
         // 小计 and 合计 rows say what they are in the category column.
         valueGetter: (p) => (p.data?.kind === 'project' ? p.data.project.category : p.data?.kind === 'subtotal' ? p.data.entry.name : '合计'),
       }),
-      plain('name', L.name, 200, { pinned: 'left', wrapText: true, autoHeight: true, cellClass: 'cell-text cell-wrap' }),
-      plain('content', L.content, 300, longText),
+      plain('name', L.name, WIDTHS.name, { pinned: 'left', wrapText: true, cellClass: 'cell-text cell-wrap' }),
+      plain('content', L.content, WIDTHS.content, longText),
       plain('startYear', L.startYear, 72, { cellClass: 'cell-center' }),
       plain('endYear', L.endYear, 72, { cellClass: 'cell-center' }),
       plain('totalInvestment', L.totalInvestment, 110, {
@@ -96,20 +115,14 @@ export function ProjectView() {
         cellClass: 'cell-amount',
         headerClass: 'ag-right-aligned-header',
       })),
-      plain('fundingSource', L.fundingSource, 180, { wrapText: true, autoHeight: true, cellClass: 'cell-text cell-wrap' }),
-      plain('units', L.units, 170, longText),
+      plain('fundingSource', L.fundingSource, WIDTHS.fundingSource, { wrapText: true, cellClass: 'cell-text cell-wrap' }),
+      plain('units', L.units, WIDTHS.units, longText),
       plain('deadline', L.deadline, 90),
-      plain('remarks', L.remarks, 120, longText),
+      plain('remarks', L.remarks, WIDTHS.remarks, longText),
     ];
   }, [years.join(','), categoryNames.join('\u0001')]);
 
-  const rowData = useMemo<ProjectRow[]>(
-    () =>
-      projectSheetEntries(plan, results).map((e) =>
-        e.kind === 'project' ? { id: e.project.id, kind: 'project', project: e.project, seq: e.seq } : { id: e.id, kind: 'subtotal', entry: e },
-      ),
-    [plan, results],
-  );
+  const { initialRows } = useProjectRows(sheet.api, plan, results, projectRowHeight);
   const pinned = useMemo<ProjectRow[]>(() => [{ id: '__total', kind: 'total' }], [results]);
 
 
@@ -144,14 +157,14 @@ export function ProjectView() {
       <div className="grid-host" data-testid="grid-projects" onKeyDown={sheet.containerHandlers.onKeyDown} onCopy={sheet.containerHandlers.onCopy} onPaste={sheet.containerHandlers.onPaste}>
         <AgGridReact<ProjectRow>
           theme={gridTheme}
-          rowData={rowData}
+          rowData={initialRows as ProjectRow[]}
           pinnedBottomRowData={pinned}
           columnDefs={columnDefs}
           context={sheet.context}
-          getRowId={(p) => p.data.id}
-          defaultColDef={{ sortable: false, suppressMovable: true, resizable: true, cellRenderer: TextCell, ...sheet.defaultColDefParts }}
-          getRowClass={(p) => (p.data && p.data.kind !== 'project' ? `row-${p.data.kind}` : undefined)}
-          readOnlyEdit
+          getRowId={rowIdOf}
+          getRowHeight={rowHeightOf}
+          defaultColDef={defaultColDef}
+          getRowClass={rowClassOf}
           enterNavigatesVertically
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus

@@ -32,17 +32,20 @@ export function projectSheetEntries(plan: Plan, results: PlanResults): ProjectSh
   const entries: ProjectSheetEntry[] = [];
   plan.projects.forEach((project, i) => {
     entries.push({ kind: 'project', project, seq: i + 1 });
-    if (!after.has(i)) return;
-    const categoryId = after.get(i)!;
-    const byYear = categoryId === null ? results.unmappedRollup : (results.rollup.get(categoryId) ?? []);
-    entries.push({
-      kind: 'subtotal',
-      id: `sub:${categoryId ?? 'none'}`,
-      categoryId,
-      name: categoryId === null ? '未归类 小计' : `${names.get(categoryId) ?? ''} 小计`,
-      byYear,
-      aid: sum(byYear),
-    });
+    if (after.has(i)) entries.push(projectSubtotal(after.get(i)!, names, results));
   });
   return entries;
+}
+
+/** The 小计 row of one category (null: projects whose category maps to none), from the engine's roll-up. */
+export function projectSubtotal(categoryId: CategoryId | null, names: ReadonlyMap<CategoryId | null, string>, results: PlanResults): ProjectSubtotal {
+  const byYear = categoryId === null ? results.unmappedRollup : (results.rollup.get(categoryId) ?? []);
+  return {
+    kind: 'subtotal',
+    id: `sub:${categoryId ?? 'none'}`,
+    categoryId,
+    name: categoryId === null ? '未归类 小计' : `${names.get(categoryId) ?? ''} 小计`,
+    byYear,
+    aid: sum(byYear),
+  };
 }

@@ -14,7 +14,8 @@
  *
  * `openApp({ file })` starts as if the file were double-clicked; `dataDir`
  * is the app's data folder (recent files, settings, recovery) — reuse one to
- * simulate the next start after a crash (`app.crash()`).
+ * simulate the next start after a crash (`app.crash()`). AIDPLAN_RENDERER_DIR
+ * points it at another build of the renderer (e.g. an unminified one to profile).
  */
 import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -89,9 +90,11 @@ function safeInject(): string | undefined {
   }
 }
 
-export async function openApp(options: { file?: string; dataDir?: string; browser?: Browser; viewport?: { width: number; height: number } } = {}): Promise<OpenedApp> {
+export async function openApp(
+  options: { file?: string; dataDir?: string; browser?: Browser; viewport?: { width: number; height: number }; /** Scripts run in the page before its own (measurements). */ initScripts?: readonly string[] } = {},
+): Promise<OpenedApp> {
   // Inside vitest the globalSetup built the page; elsewhere (bench, scripts) build it now.
-  const rendererDir = (typeof inject === 'function' ? safeInject() : undefined) ?? (await buildRenderer());
+  const rendererDir = process.env['AIDPLAN_RENDERER_DIR'] ?? (typeof inject === 'function' ? safeInject() : undefined) ?? (await buildRenderer());
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'aidplan-data-'));
   const ownBrowser = options.browser ? null : await launchBrowser();
   const browser = options.browser ?? ownBrowser!;
@@ -132,6 +135,7 @@ export async function openApp(options: { file?: string; dataDir?: string; browse
     return handler(...args);
   });
   await page.addInitScript(initScript(CALL_NAMES));
+  for (const script of options.initScripts ?? []) await page.addInitScript(script);
   await page.route(`${APP_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     const file = path.join(rendererDir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));

@@ -1,0 +1,106 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { GridApi, IRowNode } from 'ag-grid-community';
+import type { PlanResults } from '../../shared/engine/planEngine.ts';
+import { projectSheetEntries, projectSubtotal, type ProjectSubtotal } from '../../shared/engine/projectSheet.ts';
+import type { CategoryId } from '../../shared/model/ids.ts';
+import type { Plan, Project } from '../../shared/model/plan.ts';
+import type { SheetRow } from '../grid/sheetContext.ts';
+
+/** A row of the 项目表: a project, a category 小计, or the pinned 合计. */
+export type ProjectRow = SheetRow &
+  (
+    | { readonly kind: 'project'; readonly project: Project; readonly seq: number; readonly categoryId: CategoryId | null }
+    | { readonly kind: 'subtotal'; readonly entry: ProjectSubtotal }
+    | { readonly kind: 'total' }
+  );
+
+interface Shown {
+  readonly plan: Plan;
+  readonly rows: readonly ProjectRow[];
+}
+
+function allRows(plan: Plan, results: PlanResults, cache: WeakMap<Project, ProjectRow>): ProjectRow[] {
+  return projectSheetEntries(plan, results).map((e) => {
+    if (e.kind === 'subtotal') return { id: e.id, kind: 'subtotal', entry: e };
+    const categoryId = results.project(e.project.id)?.categoryId ?? null;
+    const cached = cache.get(e.project);
+    if (cached?.kind === 'project' && cached.seq === e.seq && cached.categoryId === categoryId) return cached;
+    const row: ProjectRow = { id: e.project.id, kind: 'project', project: e.project, seq: e.seq, categoryId };
+    cache.set(e.project, row);
+    return row;
+  });
+}
+
+/**
+ * Keeps the 项目表's rows in step with the plan. After an edit of cells (same
+ * rows in the same order, same categories), only the changed project rows
+ * and the 小计 rows get their new data (IRowNode.updateData), so a commit
+ * on a 10,000-project plan repaints in a frame; any other change (rows
+ * inserted, deleted, moved, re-categorised, another plan) replaces the rows,
+ * with unchanged rows keeping their objects.
+ */
+export function useProjectRows(api: () => GridApi | null, plan: Plan, results: PlanResults, rowHeight: (row: ProjectRow) => number): { initialRows: readonly ProjectRow[] } {
+  const cache = useRef(new WeakMap<Project, ProjectRow>());
+  const [initialRows] = useState(() => allRows(plan, results, cache.current));
+  const shown = useRef<Shown>({ plan, rows: initialRows });
+
+  useLayoutEffect(() => {
+    const grid = api();
+    const before = shown.current;
+    if (!grid || before.plan === plan) return;
+    const update = cellEditUpdate(before, plan, results);
+    if (!update) {
+      const rows = allRows(plan, results, cache.current);
+      grid.setGridOption('rowData', rows as ProjectRow[]);
+      grid.refreshCells(); // problem marks of unchanged rows may have changed (e.g. a category renamed)
+      shown.current = { plan, rows };
+      return;
+    }
+    // Each changed row takes its new data and repaints; the row model is left alone (no re-sort, no re-layout).
+    let heightChanged = false;
+    for (const row of update.rows) {
+      const node: IRowNode | undefined = grid.getRowNode(row.id);
+      if (!node) continue;
+      node.updateData(row);
+      if (row.kind === 'project' && node.rowHeight !== rowHeight(row)) {
+        node.setRowHeight(rowHeight(row));
+        heightChanged = true;
+      }
+    }
+    if (heightChanged) grid.onRowHeightChanged();
+    shown.current = { plan, rows: update.all };
+  }, [api, plan, results, rowHeight]);
+
+  return { initialRows };
+}
+
+/** The rows to update when only cells changed; null when the rows must be replaced. */
+function cellEditUpdate(before: Shown, plan: Plan, results: PlanResults): { rows: ProjectRow[]; all: ProjectRow[] } | null {
+  const old = before.plan.projects;
+  const now = plan.projects;
+  if (old.length !== now.length || before.plan.categories !== plan.categories || before.plan.firstYear !== plan.firstYear || before.plan.lastYear !== plan.lastYear) return null;
+  const changed: ProjectRow[] = [];
+  const byId = new Map<string, ProjectRow>();
+  for (let i = 0; i < now.length; i++) {
+    const p = now[i]!;
+    if (p === old[i]) continue;
+    if (p.id !== old[i]!.id) return null;
+    const previous = before.rows.find((r) => r.id === p.id);
+    const categoryId = results.project(p.id)?.categoryId ?? null;
+    if (previous?.kind !== 'project' || previous.categoryId !== categoryId) return null; // 小计 rows move
+    const row: ProjectRow = { id: p.id, kind: 'project', project: p, seq: previous.seq, categoryId };
+    changed.push(row);
+    byId.set(p.id, row);
+  }
+  const names = new Map<CategoryId | null, string>(plan.categories.map((c) => [c.id, c.name]));
+  const subtotals: ProjectRow[] = [];
+  const all = before.rows.map((row) => {
+    if (row.kind === 'subtotal') {
+      const fresh: ProjectRow = { id: row.id, kind: 'subtotal', entry: projectSubtotal(row.entry.categoryId, names, results) };
+      subtotals.push(fresh);
+      return fresh;
+    }
+    return byId.get(row.id) ?? row;
+  });
+  return { rows: [...changed, ...subtotals], all };
+}
