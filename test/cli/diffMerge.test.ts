@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, runAidplan } from '../support/cli.ts';
+import { runAidplan } from '../support/cli.ts';
 import { writePlanFile } from '../../shared/file/planFile.ts';
 import { toWan } from '../../shared/money/wan.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { longquanyiGanzi } from '../../shared/samples/longquanyiGanzi.ts';
 import { yibinXinlong } from '../support/yibinXinlong.ts';
+import { FIXTURES_DIR } from '../support/fixtures.ts';
 
-const root = repoRoot;
-const fixtures = path.resolve(root, '../shared/fixtures');
+const fixtures = FIXTURES_DIR;
 let dir: string;
 
 const aidplan = (...args: string[]) => runAidplan(dir, ...args);

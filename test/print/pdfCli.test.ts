@@ -7,11 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER_ENV, BROWSER_PATHS_ENV, defaultBrowserPaths, findBrowser } from '../../electron/node/pdf/findBrowser.ts';
 import { UserFacingError } from '../../electron/node/fileErrors.ts';
 import { pdfPageSizes, rawPages, savePagePngs, squash } from './support/pdfText.ts';
+import { fixturePath } from '../support/fixtures.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, 'bin', 'aidplan.mjs');
-const FIXTURE = path.resolve(ROOT, '../shared/fixtures/longquanyi-ganzi-2020.xlsx');
+const FIXTURE = fixturePath('longquanyi-ganzi-2020.xlsx');
 
 /** Runs the real CLI in a child process; returns its exit code and output. */
 async function aidplan(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -6,8 +6,9 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importWorkbook } from '../../electron/node/xlsx/index.ts';
 import { UserFacingError } from '../../electron/node/fileErrors.ts';
+import { fixturePath } from '../support/fixtures.ts';
 
-const fixture = path.resolve(import.meta.dirname, 'fixtures/wuhou-baiyu-2016-2020.xlsx');
+const fixture = fixturePath('wuhou-baiyu-2016-2020.xlsx');
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'aidplan-badxlsx-'));

@@ -5,9 +5,10 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanReport } from '../../shared/report/planReport.ts';
+import { FIXTURES_DIR } from '../support/fixtures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const fixtures = path.join(import.meta.dirname, 'fixtures');
+const fixtures = FIXTURES_DIR;
 let dir: string;
 
 /** Runs the real command line: node bin/aidplan.mjs … */

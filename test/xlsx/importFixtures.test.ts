@@ -6,9 +6,10 @@ import { computePlan } from '../../shared/engine/planEngine.ts';
 import { formatPlain, toWan } from '../../shared/money/wan.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { planYears } from '../../shared/model/plan.ts';
+import { FIXTURES_DIR } from '../support/fixtures.ts';
 
 // Byte-for-byte copies of shared/fixtures (written by openpyxl), kept in the repository so CI has them.
-const fixtures = path.resolve(import.meta.dirname, 'fixtures');
+const fixtures = FIXTURES_DIR;
 const fixture = (name: string) => path.join(fixtures, name);
 
 describe('importing the partner fixtures', () => {

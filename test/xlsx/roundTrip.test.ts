@@ -11,6 +11,7 @@ import { toWan } from '../../shared/money/wan.ts';
 import { longquanyiGanzi } from '../../shared/samples/longquanyiGanzi.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { excelPlanArb } from './excelPlanArbitrary.ts';
+import { fixturePath } from '../support/fixtures.ts';
 
 let dir: string;
 let n = 0;
@@ -72,7 +73,7 @@ describe('Excel round trip: export then import gives back the same plan', () => 
   });
 
   it('for the dongli fixture: recipients with their own money and carrier units', async () => {
-    const { plan } = await importWorkbook(path.resolve(import.meta.dirname, 'fixtures/dongli-three-counties-2016-2020.xlsx'));
+    const { plan } = await importWorkbook(fixturePath('dongli-three-counties-2016-2020.xlsx'));
     expect(await roundTrip(plan)).toEqual(asExcelKeepsIt(plan));
   });
 
