@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,16 +5,12 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanReport } from '../../shared/report/planReport.ts';
 import { FIXTURES_DIR } from '../support/fixtures.ts';
+import { runAidplan } from '../support/cli.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = FIXTURES_DIR;
 let dir: string;
 
-/** Runs the real command line: node bin/aidplan.mjs … */
-function aidplan(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin/aidplan.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const aidplan = (...args: string[]) => runAidplan(dir, ...args);
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'aidplan-xlsx-cli-'));
