@@ -95,3 +95,37 @@ export function consolidate(sources: readonly ConsolidationSource[], failures: r
     failures,
   };
 }
+
+/** A summary row as plain data: amounts as two-decimal strings (for IPC and display). */
+export interface SummaryRowData {
+  readonly label: string;
+  readonly byYear: readonly string[];
+  readonly total: string;
+  readonly projectCount: number;
+}
+
+/** The 汇总 as plain data, so it crosses from the main process to the window. */
+export interface ConsolidationData {
+  readonly years: readonly number[];
+  readonly pairings: readonly (SummaryRowData & { readonly source: string; readonly errors: number; readonly warnings: number })[];
+  readonly categories: readonly (SummaryRowData & { readonly share: string | null })[];
+  readonly yearTotals: readonly string[];
+  readonly grandTotal: string;
+  readonly projectCount: number;
+  readonly problems: Consolidation['problems'];
+  readonly failures: Consolidation['failures'];
+}
+
+export function consolidationData(c: Consolidation): ConsolidationData {
+  const row = (r: SummaryRow): SummaryRowData => ({ label: r.label, byYear: r.byYear.map((d) => d.toFixed(2)), total: r.total.toFixed(2), projectCount: r.projectCount });
+  return {
+    years: c.years,
+    pairings: c.pairings.map((p) => ({ ...row(p), source: p.source, errors: p.errors, warnings: p.warnings })),
+    categories: c.categories.map((k) => ({ ...row(k), share: k.share })),
+    yearTotals: c.yearTotals.map((d) => d.toFixed(2)),
+    grandTotal: c.grandTotal.toFixed(2),
+    projectCount: c.projectCount,
+    problems: c.problems,
+    failures: c.failures,
+  };
+}
