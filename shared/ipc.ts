@@ -46,6 +46,16 @@ export interface StartupState {
 /** Outcome of 保存 / 另存为: cancelled in the dialog, or where it went. */
 export type SaveResult = { readonly saved: false } | { readonly saved: true; readonly filePath: string; readonly displayName: string };
 
+/** A revised draft opened for 比较修改稿: its plan, its file's name, and notes made reading it. */
+export interface ComparedDocument {
+  readonly plan: Plan;
+  readonly name: string;
+  readonly notes: readonly string[];
+}
+
+/** Outcome of 打印: printed, or not (cancelled in the dialog, or failed with a reason). */
+export type PrintResult = { readonly printed: true } | { readonly printed: false; readonly cancelled: boolean; readonly reason: string };
+
 /** The answer to “是否保存对……的更改？”. */
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
