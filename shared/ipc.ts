@@ -10,6 +10,8 @@
  * gave it (the recent-files list); every other path comes from a dialog.
  */
 import type { Plan } from './model/plan.ts';
+import type { PrintOptions } from './print/options.ts';
+import type { ConsolidationData } from './consolidate/consolidate.ts';
 
 /** A plan handed to the renderer, with where it lives. */
 export interface OpenedDocument {
@@ -60,12 +62,12 @@ export type PrintResult = { readonly printed: true } | { readonly printed: false
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
 /** The views of the main window (视图 menu). */
-export const VIEWS = ['info', 'categories', 'projects', 'reconcile', 'problems'] as const;
+export const VIEWS = ['info', 'categories', 'projects', 'reconcile', 'problems', 'progress', 'compare', 'consolidate', 'print'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** A menu item or an OS event the main process passes to the renderer. */
 export type MenuCommand =
-  | { readonly kind: 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'print' | 'close' | 'about' | 'importWorkbook' | 'exportWorkbook' }
+  | { readonly kind: 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'print' | 'exportPdf' | 'close' | 'about' | 'importWorkbook' | 'exportWorkbook' | 'compare' | 'consolidate' }
   | { readonly kind: 'openRecent'; readonly path: string }
   /** A file passed on the command line of a second start: ask about unsaved changes, then call openPending(). */
   | { readonly kind: 'openPending' }
@@ -100,12 +102,20 @@ export interface AidPlanCalls {
   setTitleState(displayName: string, dirty: boolean): Promise<void>;
   /** The renderer has dealt with unsaved changes: close the window now. */
   closeWindow(): Promise<void>;
-  /**
-   * Reserved for the Excel issue (electron/node/xlsx): 导入Excel / 导出Excel.
-   * Declared here when that service lands, e.g.
-   * importWorkbook(): Promise<OpenedDocument | null>; exportWorkbook(plan: Plan): Promise<SaveResult>;
-   * and for the print issue: printToPdf(...).
-   */
+  /** 导入Excel: picks a partner .xlsx in a dialog and opens it as a new, unsaved plan (its import report as notes); null when cancelled. */
+  importWorkbook(): Promise<OpenedDocument | null>;
+  /** 导出Excel: writes the annex workbook where the dialog says. */
+  exportWorkbook(plan: Plan): Promise<SaveResult>;
+  /** 导出PDF: the print document of these options, as a PDF where the dialog says. */
+  exportPdf(plan: Plan, options: PrintOptions): Promise<SaveResult>;
+  /** 打印: the print document of these options, to the system print dialog. */
+  printPlan(plan: Plan, options: PrintOptions): Promise<PrintResult>;
+  /** 比较修改稿: picks a revised draft (.xlsx or .aidplan) to compare with; null when cancelled. */
+  openForCompare(): Promise<ComparedDocument | null>;
+  /** 汇总: picks a folder and sums the plans in it; null when cancelled. */
+  consolidateFolder(): Promise<ConsolidationData | null>;
+  /** 导出汇总表: the last summed folder as a workbook where the dialog says. */
+  exportConsolidation(): Promise<SaveResult>;
 }
 
 /** Names of the calls, in one list (the registry and the preload check they cover them all). */
@@ -124,6 +134,13 @@ export const CALL_NAMES = [
   'recentFiles',
   'setTitleState',
   'closeWindow',
+  'importWorkbook',
+  'exportWorkbook',
+  'exportPdf',
+  'printPlan',
+  'openForCompare',
+  'consolidateFolder',
+  'exportConsolidation',
 ] as const satisfies readonly (keyof AidPlanCalls)[];
 
 // Every declared call is in CALL_NAMES (a missing one is a compile error here).

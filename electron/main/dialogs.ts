@@ -2,6 +2,8 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { DialogPort } from '../node/handlers.ts';
 
 const PLAN_FILTERS = [{ name: '对口帮扶规划文件', extensions: ['aidplan'] }];
+const XLSX_FILTERS = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+const PDF_FILTERS = [{ name: 'PDF 文件', extensions: ['pdf'] }];
 const OPEN_FILTERS = [{ name: '规划文件或Excel工作簿', extensions: ['aidplan', 'xlsx'] }, ...PLAN_FILTERS, { name: 'Excel 工作簿', extensions: ['xlsx'] }];
 
 /** Electron's native dialogs behind the DialogPort the handlers use. */
@@ -18,6 +20,30 @@ export function electronDialogs(window: () => BrowserWindow | null): DialogPort 
       const options = { title: '保存', defaultPath: suggestedName, filters: PLAN_FILTERS };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseImportFile() {
+      const win = window();
+      const options = { title: '导入Excel', filters: XLSX_FILTERS, properties: ['openFile' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseCompareFile() {
+      const win = window();
+      const options = { title: '打开修改稿', filters: OPEN_FILTERS, properties: ['openFile' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseExportFile(suggestedName, kind) {
+      const win = window();
+      const options = { title: kind === 'pdf' ? '导出PDF' : '导出Excel', defaultPath: suggestedName, filters: kind === 'pdf' ? PDF_FILTERS : XLSX_FILTERS };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseFolder() {
+      const win = window();
+      const options = { title: '选择要汇总的文件夹', properties: ['openDirectory' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async askUnsaved(displayName) {
       const win = window();

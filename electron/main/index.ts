@@ -10,6 +10,7 @@ import { createHandlers } from '../node/handlers.ts';
 import { electronDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenu } from './menu.ts';
+import { printWithDialog, renderPdfInElectron } from './print.ts';
 import { createMainWindow, isAppUrl } from './window.ts';
 
 /** The file named on a command line (Windows passes a double-clicked .aidplan as the last argument). */
@@ -33,6 +34,10 @@ if (!app.requestSingleInstanceLock()) {
     dataDir: app.getPath('userData'),
     dialogs: electronDialogs(() => win),
     startFile: fileFromArgv(process.argv),
+    print: {
+      pdfBytes: renderPdfInElectron,
+      print: printWithDialog,
+    },
     window: {
       setTitle(title, dirty) {
         win?.setTitle(title);

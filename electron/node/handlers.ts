@@ -11,9 +11,10 @@ import { savePlanFile } from './planFiles.ts';
 import { RecentFiles } from './recentFiles.ts';
 import { RecoveryStore } from './recovery.ts';
 import { SettingsStore } from './settings.ts';
+import { createExchangeHandlers, type ExchangeDialogs, type PrintPort } from './exchangeHandlers.ts';
 
 /** The dialogs a handler may need: Electron's in the app, a test's answers in the e2e harness. */
-export interface DialogPort {
+export interface DialogPort extends ExchangeDialogs {
   /** 打开: a file the user picked, or null when cancelled. */
   chooseOpenFile(): Promise<string | null>;
   /** 保存/另存为: where to write, or null when cancelled. */
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   readonly dataDir: string;
   readonly dialogs: DialogPort;
   readonly window: WindowPort;
+  /** Printing and PDF: Electron's in the app, Chromium through playwright-core in the harness. */
+  readonly print: PrintPort;
   /** A file passed on the command line (double-click on an .aidplan). */
   readonly startFile?: string | null;
   /** The year of 新建 (defaults to this year). */
@@ -93,6 +96,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; 
   const suggestedName = () => `${session.displayName.replace(/^示例：/, '').replace(/[\\/:*?"<>|]/g, '_')}.aidplan`;
 
   const handlers: HandlerRegistry = {
+    ...createExchangeHandlers({ dialogs: deps.dialogs, print: deps.print, session }),
     async startup() {
       const found = await recovery.read();
       let document: OpenedDocument | null = null;

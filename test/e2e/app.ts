@@ -26,6 +26,7 @@ import { CALL_NAMES, type MenuCommand, type UnsavedChoice } from '../../shared/i
 import { createHandlers, type HandlerRegistry } from '../../electron/node/handlers.ts';
 import { inject } from 'vitest';
 import { buildRenderer } from './buildRenderer.ts';
+import { PdfRenderer } from '../../electron/node/pdf/renderPdf.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Screenshots of the views, for people to look at (git-ignored). */
@@ -49,6 +50,12 @@ export interface ScriptedDialogs {
   saveFile: string | null;
   /** 是否保存更改: the button "clicked". */
   unsaved: UnsavedChoice;
+  /** 导入Excel / 打开修改稿: the file "picked", or null for 取消. */
+  importFile: string | null;
+  /** 导出Excel / 导出PDF / 导出汇总表: where to write, or null for 取消. */
+  exportFile: string | null;
+  /** 汇总: the folder "picked", or null for 取消. */
+  folder: string | null;
   /** Every question asked, in order (e.g. "unsaved:示例…", "save:….aidplan"). */
   readonly asked: string[];
 }
@@ -59,6 +66,8 @@ export interface OpenedApp {
   readonly dialogs: ScriptedDialogs;
   /** Window titles set by the renderer, latest last; `closed` once the window was allowed to close. */
   readonly window: { titles: string[]; closed: boolean };
+  /** The print documents sent to 打印, latest last. */
+  readonly printed: readonly string[];
   /** Sends a menu command, as electron/main/menu.ts does. */
   menu(command: MenuCommand): Promise<void>;
   /** Saves a PNG of the page under test/artifacts/. */
@@ -102,7 +111,10 @@ export async function openApp(
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   const page = await context.newPage();
 
-  const dialogs: ScriptedDialogs = { openFile: null, saveFile: null, unsaved: 'cancel', asked: [] };
+  const dialogs: ScriptedDialogs = { openFile: null, saveFile: null, unsaved: 'cancel', importFile: null, exportFile: null, folder: null, asked: [] };
+  /** The print documents sent to 打印 (the system dialog cannot run here); PDFs are real, from a Chromium started on first use. */
+  const printed: string[] = [];
+  let pdf: PdfRenderer | null = null;
   const win = { titles: [] as string[], closed: false };
   const { handlers } = createHandlers({
     dataDir,
@@ -119,6 +131,32 @@ export async function openApp(
       async askUnsaved(name) {
         dialogs.asked.push(`unsaved:${name}`);
         return dialogs.unsaved;
+      },
+      async chooseImportFile() {
+        dialogs.asked.push('import');
+        return dialogs.importFile;
+      },
+      async chooseCompareFile() {
+        dialogs.asked.push('compare');
+        return dialogs.importFile;
+      },
+      async chooseExportFile(suggested, kind) {
+        dialogs.asked.push(`export-${kind}:${suggested}`);
+        return dialogs.exportFile;
+      },
+      async chooseFolder() {
+        dialogs.asked.push('folder');
+        return dialogs.folder;
+      },
+    },
+    print: {
+      async pdfBytes(html) {
+        pdf ??= await PdfRenderer.launch();
+        return pdf.render(html);
+      },
+      async print(html) {
+        printed.push(html);
+        return { printed: true };
       },
     },
     window: {
@@ -168,10 +206,13 @@ export async function openApp(
       return file;
     },
     async crash() {
+      await pdf?.close();
       await context.close();
       await ownBrowser?.close();
     },
+    printed,
     async close() {
+      await pdf?.close();
       await context.close().catch(() => undefined);
       await ownBrowser?.close();
     },

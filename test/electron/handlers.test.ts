@@ -16,10 +16,14 @@ function setup(options: { startFile?: string; dataDir?: string } = {}) {
     chooseOpenFile: async () => answers.open,
     chooseSaveFile: async () => answers.save,
     askUnsaved: async () => answers.unsaved,
+    chooseImportFile: async () => answers.open,
+    chooseCompareFile: async () => answers.open,
+    chooseExportFile: async () => answers.save,
+    chooseFolder: async () => answers.open,
   };
   const titles: string[] = [];
   const dataDir = options.dataDir ?? temp('data');
-  const { handlers, session } = createHandlers({ dataDir, dialogs, startFile: options.startFile ?? null, window: { setTitle: (t) => titles.push(t), close: () => titles.push('closed') }, currentYear: () => 2026 });
+  const { handlers, session } = createHandlers({ dataDir, dialogs, startFile: options.startFile ?? null, window: { setTitle: (t) => titles.push(t), close: () => titles.push('closed') }, currentYear: () => 2026, print: { pdfBytes: async () => new Uint8Array(), print: async () => ({ printed: true }) } });
   return { handlers, session, answers, titles, dataDir };
 }
 

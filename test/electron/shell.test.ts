@@ -33,8 +33,8 @@ describe('the menu', () => {
   const menu = buildMenu((c) => sent.push(c), [{ path: 'D:\\规划\\甲.aidplan', name: '甲.aidplan' }], null) as unknown as { template: MenuItemConstructorOptions[] };
   const items = (label: string) => menu.template.find((m) => m.label?.startsWith(label))!.submenu as MenuItemConstructorOptions[];
 
-  it('has 文件, 编辑, 视图 and 帮助 with the Windows shortcuts', () => {
-    expect(menu.template.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+  it('has 文件, 编辑, 视图, 工具 and 帮助 with the Windows shortcuts', () => {
+    expect(menu.template.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '工具(&T)', '帮助(&H)']);
     const accel = Object.fromEntries([...items('文件'), ...items('编辑')].filter((i) => i.label).map((i) => [i.label, i.accelerator]));
     expect(accel).toMatchObject({ 新建: 'CmdOrCtrl+N', '打开…': 'CmdOrCtrl+O', 保存: 'CmdOrCtrl+S', '另存为…': 'CmdOrCtrl+Shift+S', '打印…': 'CmdOrCtrl+P', 撤销: 'CmdOrCtrl+Z', 重做: 'CmdOrCtrl+Y' });
   });
@@ -44,6 +44,9 @@ describe('the menu', () => {
     const recent = items('文件').find((i) => i.label === '最近打开')!.submenu as MenuItemConstructorOptions[];
     recent[0]!.click!({} as never, undefined, {} as never);
     expect(sent).toEqual([{ kind: 'save' }, { kind: 'openRecent', path: 'D:\\规划\\甲.aidplan' }]);
+    for (const label of ['导入Excel…', '导出Excel…', '导出PDF…']) items('文件').find((i) => i.label === label)!.click!({} as never, undefined, {} as never);
+    for (const label of ['比较修改稿…', '多个规划汇总…']) items('工具').find((i) => i.label === label)!.click!({} as never, undefined, {} as never);
+    expect(sent.slice(2)).toEqual([{ kind: 'importWorkbook' }, { kind: 'exportWorkbook' }, { kind: 'exportPdf' }, { kind: 'compare' }, { kind: 'consolidate' }]);
     expect(recent[0]!.label).toBe('1 甲.aidplan');
   });
 });
