@@ -13,6 +13,7 @@ import { writePlanFile } from '../../shared/file/planFile.ts';
 import { bigPlan } from '../support/bigPlan.ts';
 import { launchBrowser, openApp } from '../e2e/app.ts';
 import { Sheet } from '../e2e/pageObjects.ts';
+import type { Page } from 'playwright-core';
 import type { BenchLog } from './run.ts';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -47,16 +48,25 @@ const ARM = `(testId) => new Promise((resolve, reject) => {
 export default async function bench(log: BenchLog): Promise<void> {
   const browser = await launchBrowser();
   try {
-    // 2. Time to interactive on the sample (first start), five fresh pages.
-    const loads: number[] = [];
+    // 2. Time to interactive on the sample (first start): cold = a fresh browser context (nothing
+    // cached: every file comes through the harness's route, the script is compiled afresh);
+    // warm = the same page loaded again (cached and compiled, as an installed app starts).
+    const cold: number[] = [];
+    const warm: number[] = [];
+    const interactiveAt = (page: Page) =>
+      page
+        .waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined)
+        .then(() => page.evaluate(() => (window as unknown as { __interactiveAt: number }).__interactiveAt));
     for (let i = 0; i < 5; i++) {
       const app = await openApp({ browser, initScripts: [INTERACTIVE_PROBE] });
-      await app.page.waitForFunction(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt !== undefined);
-      loads.push(await app.page.evaluate(() => (window as unknown as { __interactiveAt: number }).__interactiveAt));
+      cold.push(await interactiveAt(app.page));
+      await app.page.reload();
+      warm.push(await interactiveAt(app.page));
       await app.close();
     }
-    loads.sort((a, b) => a - b);
-    log(`sample → interactive 年度领域安排表: median ${ms(percentile(loads, 50))}, worst ${ms(loads.at(-1)!)} over ${loads.length} loads; goal ≤ 1000 ms: ${loads.at(-1)! <= 1000 ? 'met' : 'NOT MET'}`);
+    cold.sort((a, b) => a - b);
+    warm.sort((a, b) => a - b);
+    log(`sample → interactive 年度领域安排表, cold: median ${ms(percentile(cold, 50))}, worst ${ms(cold.at(-1)!)}; warm: median ${ms(percentile(warm, 50))}, worst ${ms(warm.at(-1)!)} over ${cold.length} loads each; goal ≤ 1000 ms: ${cold.at(-1)! <= 1000 ? 'met' : warm.at(-1)! <= 1000 ? 'met warm, NOT cold' : 'NOT MET'}`);
 
     // 1. Key commit → repainted totals on 10,000 projects.
     const plan = bigPlan({ projects: 10_000, years: 10, categories: 50 });

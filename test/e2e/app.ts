@@ -74,6 +74,7 @@ export interface OpenedApp {
   screenshot(name: string): Promise<string>;
   /** Ends the page abruptly, like a crash: no close flow, the recovery file stays. */
   crash(): Promise<void>;
+  /** Closes the page; rejects if the page threw or AG Grid reported an error meanwhile. */
   close(): Promise<void>;
 }
 
@@ -186,6 +187,11 @@ export async function openApp(
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // AG Grid reports a missing module or a wrong option on the console: treat it as a failure.
+  const gridErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().includes('AG Grid')) gridErrors.push(m.text());
+  });
   await page.goto(`${APP_ORIGIN}/index.html`);
   await page.locator('.app').waitFor({ timeout: 20_000 }).catch((e: unknown) => {
     throw new Error(`the app did not start: ${errors.join('; ') || String(e)}`);
@@ -215,6 +221,7 @@ export async function openApp(
       await pdf?.close();
       await context.close().catch(() => undefined);
       await ownBrowser?.close();
+      if (gridErrors.length > 0 || errors.length > 0) throw new Error(`the page reported errors: ${[...errors, ...gridErrors].join(' | ').slice(0, 2000)}`);
     },
   };
 }
