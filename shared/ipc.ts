@@ -62,7 +62,7 @@ export type PrintResult = { readonly printed: true } | { readonly printed: false
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
 /** The views of the main window (视图 menu). */
-export const VIEWS = ['info', 'categories', 'projects', 'reconcile', 'problems', 'progress', 'compare', 'consolidate', 'print'] as const;
+export const VIEWS = ['info', 'categories', 'projects', 'reconcile', 'problems', 'progress', 'compare', 'consolidate', 'print', 'charts'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** A menu item or an OS event the main process passes to the renderer. */

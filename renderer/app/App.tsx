@@ -9,6 +9,13 @@ import { InfoView } from '../views/InfoView.tsx';
 import { ProblemsView } from '../views/ProblemsView.tsx';
 import { ProjectView } from '../views/ProjectView.tsx';
 import { ReconcileView } from '../views/ReconcileView.tsx';
+import { ProgressView } from '../views/ProgressView.tsx';
+import { CompareView, type ComparedDraft } from '../views/CompareView.tsx';
+import { ConsolidateView } from '../views/ConsolidateView.tsx';
+import { PrintPreview } from '../print/PrintPreview.tsx';
+import { Charts } from '../print/Charts.tsx';
+import type { ConsolidationData } from '../../shared/consolidate/consolidate.ts';
+import { defaultPrintOptions, type PrintOptions } from '../../shared/print/options.ts';
 import { FileActions } from './fileActions.ts';
 import { RecoveryBanner } from './RecoveryBanner.tsx';
 import { shortcutCommand } from './shortcuts.ts';
@@ -21,16 +28,52 @@ const TABS: { view: ViewName; label: string }[] = [
   { view: 'projects', label: '项目表' },
   { view: 'reconcile', label: '核对' },
   { view: 'problems', label: '问题' },
+  { view: 'progress', label: '进度' },
+  { view: 'compare', label: '比较修改稿' },
+  { view: 'consolidate', label: '汇总' },
+  { view: 'print', label: '打印预览' },
+  { view: 'charts', label: '图表' },
 ];
 
 /** Which view shows a problem's place. */
-const viewOf = (p: Problem): ViewName => (p.where.table === 'categories' ? 'categories' : p.where.table === 'projects' ? 'projects' : 'info');
+const viewOf = (p: Problem): ViewName =>
+  p.where.table === 'categories' ? 'categories' : p.where.table === 'projects' ? 'projects' : p.where.table === 'progress' ? 'progress' : 'info';
 
 function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecovery: RecoveryInfo | null }) {
   const doc = useDocument();
   const [view, setView] = useState<ViewName>('categories');
   const [recovery, setRecovery] = useState(initialRecovery);
   const files = useMemo(() => new FileActions(store), [store]);
+  const [draft, setDraft] = useState<ComparedDraft | null>(null);
+  const [summary, setSummary] = useState<ConsolidationData | null>(null);
+  const [printOptions, setPrintOptions] = useState<PrintOptions>(defaultPrintOptions);
+  const fail = useCallback((error: unknown) => store.setMessage({ kind: 'error', text: userMessage(error) }), [store]);
+  const openDraft = useCallback(async () => {
+    try {
+      const opened = await api().openForCompare();
+      if (opened) setDraft({ plan: opened.plan, name: opened.name });
+      setView('compare');
+    } catch (error) {
+      fail(error);
+    }
+  }, [fail]);
+  const chooseFolder = useCallback(async () => {
+    try {
+      const data = await api().consolidateFolder();
+      if (data) setSummary(data);
+      setView('consolidate');
+    } catch (error) {
+      fail(error);
+    }
+  }, [fail]);
+  const exportSummary = async () => {
+    try {
+      const result = await api().exportConsolidation();
+      if (result.saved) store.setMessage({ kind: 'info', text: `已导出汇总表：${result.filePath}` });
+    } catch (error) {
+      fail(error);
+    }
+  };
   useAutosave(store);
 
   const run = useCallback(
@@ -57,15 +100,22 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
         case 'view':
           return setView(command.view);
         case 'print':
-          return store.setMessage({ kind: 'info', text: '打印功能尚未提供' });
+          return setView('print');
+        case 'exportPdf':
+          return void files.exportPdf(printOptions);
         case 'importWorkbook':
+          return void files.importWorkbook();
         case 'exportWorkbook':
-          return store.setMessage({ kind: 'info', text: 'Excel 导入导出功能尚未提供' });
+          return void files.exportWorkbook();
+        case 'compare':
+          return void openDraft();
+        case 'consolidate':
+          return void chooseFolder();
         case 'about':
           return store.setMessage({ kind: 'info', text: '对口帮扶规划表 AidPlan：编制对口帮扶资金的年度、领域和项目安排' });
       }
     },
-    [files, store],
+    [files, store, printOptions, openDraft, chooseFolder],
   );
 
   useEffect(() => api().onMenu(run), [run]);
@@ -134,6 +184,21 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
         {view === 'projects' && <ProjectView />}
         {view === 'reconcile' && <ReconcileView />}
         {view === 'problems' && <ProblemsView onGo={(p) => setView(viewOf(p))} />}
+        {view === 'progress' && <ProgressView />}
+        {view === 'compare' && <CompareView draft={draft} onOpen={() => void openDraft()} onClose={() => setDraft(null)} />}
+        {view === 'consolidate' && <ConsolidateView data={summary} onChooseFolder={() => void chooseFolder()} onExport={() => void exportSummary()} />}
+        {view === 'print' && (
+          <PrintPreview plan={doc.plan} results={doc.results} initialOptions={printOptions} onOptionsChange={setPrintOptions} onPrint={(o) => void files.print(o)} onExportPdf={(o) => void files.exportPdf(o)} />
+        )}
+        {view === 'charts' && (
+          <section className="view view-scroll" aria-label="图表">
+            <header className="view-header">
+              <h2>图表</h2>
+              <span className="unit">随规划实时更新</span>
+            </header>
+            <Charts results={doc.results} />
+          </section>
+        )}
       </main>
       <StatusBar message={doc.message} errors={errors} warnings={warnings} onProblems={() => setView('problems')} />
     </div>

@@ -1,4 +1,5 @@
 import type { OpenedDocument, SaveResult } from '../../shared/ipc.ts';
+import type { PrintOptions } from '../../shared/print/options.ts';
 import { api, userMessage } from '../api.ts';
 import type { DocumentStore } from '../store/documentStore.ts';
 
@@ -61,6 +62,39 @@ export class FileActions {
   open = () => this.replace(() => api().openFile());
   openRecent = (path: string) => this.replace(() => api().openRecent(path));
   openPending = () => this.replace(() => api().openPending());
+  /** 导入Excel: the partner workbook becomes a new, unsaved document; its import report shows in the status bar. */
+  importWorkbook = () => this.replace(() => api().importWorkbook());
+
+  /** 导出Excel: the annex workbook; the document itself is unchanged. */
+  async exportWorkbook(): Promise<void> {
+    try {
+      const result = await api().exportWorkbook(this.store.getSnapshot().plan);
+      if (result.saved) this.store.setMessage({ kind: 'info', text: `已导出 Excel：${result.filePath}` });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** 导出PDF with the print options chosen in 打印预览. */
+  async exportPdf(options: PrintOptions): Promise<void> {
+    try {
+      const result = await api().exportPdf(this.store.getSnapshot().plan, options);
+      if (result.saved) this.store.setMessage({ kind: 'info', text: `已导出 PDF：${result.filePath}` });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** 打印 with the print options chosen in 打印预览. */
+  async print(options: PrintOptions): Promise<void> {
+    try {
+      const result = await api().printPlan(this.store.getSnapshot().plan, options);
+      if (result.printed) this.store.setMessage({ kind: 'info', text: '已发送到打印机' });
+      else if (!result.cancelled) this.store.setMessage({ kind: 'error', text: `未能打印：${result.reason}` });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
 
   async close(): Promise<void> {
     if (await this.settleUnsaved()) await api().closeWindow();

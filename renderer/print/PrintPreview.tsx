@@ -48,7 +48,7 @@ export function PrintPreview({ plan, results, initialOptions, onPrint, onExportP
   const [scale, setScale] = useState(0.75);
 
   return (
-    <section className="view" aria-label="打印预览" style={{ display: 'flex', height: '100%', minHeight: 0 }}>
+    <section className="view" aria-label="打印预览" style={{ display: 'flex', flexDirection: 'row', height: '100%', minHeight: 0, padding: 0 }}>
       <aside style={{ width: 280, flex: '0 0 280px', padding: 12, overflowY: 'auto', borderRight: '1px solid #d1d5db', background: '#fafafa' }}>
         <PrintControls plan={plan} choices={choices} options={options} onChoices={changeChoices} onOptions={changeOptions} />
         <div style={{ display: 'flex', gap: 8, marginTop: 16 }}>

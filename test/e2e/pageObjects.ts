@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { ViewName } from '../../shared/ipc.ts';
 
 /** Page helpers shared by the e2e tests: cells by test id, as users see them. */
 export class Sheet {
@@ -54,7 +55,7 @@ export class Sheet {
   }
 }
 
-export async function openView(page: Page, view: 'info' | 'categories' | 'projects' | 'reconcile' | 'problems'): Promise<void> {
+export async function openView(page: Page, view: ViewName): Promise<void> {
   await page.getByTestId(`tab-${view}`).click();
 }
 
