@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow } from 'electron';
+import { app, screen, type BrowserWindow } from 'electron';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/ipc.ts';
 import { createHandlers } from '../node/handlers.ts';
 import { electronDialogs } from './dialogs.ts';
@@ -12,6 +12,7 @@ import { registerIpc } from './ipc.ts';
 import { buildMenu } from './menu.ts';
 import { printWithDialog, renderPdfInElectron } from './print.ts';
 import { createMainWindow, isAppUrl } from './window.ts';
+import { keepWindowState, placeWindow, WindowStateStore } from '../node/windowState.ts';
 
 /** The file named on a command line (Windows passes a double-clicked .aidplan as the last argument). */
 export function fileFromArgv(argv: readonly string[]): string | null {
@@ -27,6 +28,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let win: BrowserWindow | null = null;
   let closeConfirmed = false;
+  let windowKeeper: ReturnType<typeof keepWindowState> | null = null;
   const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
   const send = (command: MenuCommand) => win?.webContents.send(MENU_CHANNEL, command);
 
@@ -79,7 +81,15 @@ if (!app.requestSingleInstanceLock()) {
       },
       (url) => isAppUrl(url, devServerUrl),
     );
-    win = createMainWindow(path.join(here, '../preload/index.cjs'), devServerUrl, path.join(here, '../renderer/index.html'));
+    // The remembered size and position, checked against today's screens (a monitor may be gone).
+    const windowStates = new WindowStateStore(app.getPath('userData'));
+    const placement = placeWindow(
+      await windowStates.read(),
+      screen.getAllDisplays().map((d) => d.workArea),
+      screen.getPrimaryDisplay().workArea,
+    );
+    win = createMainWindow(path.join(here, '../preload/index.cjs'), devServerUrl, path.join(here, '../renderer/index.html'), placement);
+    windowKeeper = keepWindowState(win, windowStates);
     win.on('close', (event) => {
       // The renderer asks 保存/不保存/取消 first, then calls closeWindow().
       if (closeConfirmed) return;
@@ -92,5 +102,6 @@ if (!app.requestSingleInstanceLock()) {
     await refreshMenu();
   });
 
-  app.on('window-all-closed', () => app.quit());
+  // The window's last size and position is written on close: let that write finish before quitting.
+  app.on('window-all-closed', () => void (windowKeeper?.written() ?? Promise.resolve()).finally(() => app.quit()));
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { BrowserWindow, session, shell } from 'electron';
+import { DEFAULT_SIZE, MIN_SIZE, type WindowPlacement } from '../node/windowState.ts';
 
 /** The page's Content-Security-Policy: only the app's own scripts; AG Grid's theme needs inline styles. */
 export const CONTENT_SECURITY_POLICY =
@@ -14,14 +15,21 @@ export function isAppUrl(url: string, devServerUrl: string | undefined): boolean
 /**
  * The main window with secure defaults: context isolation, sandbox, no Node in
  * the page, a CSP header, navigation and new windows blocked (links open in
- * the user's browser only for http(s)).
+ * the user's browser only for http(s)). `placement` is the remembered size
+ * and position (electron/node/windowState.ts), already checked against the screens.
  */
-export function createMainWindow(preloadFile: string, devServerUrl: string | undefined, rendererFile: string): BrowserWindow {
+export function createMainWindow(
+  preloadFile: string,
+  devServerUrl: string | undefined,
+  rendererFile: string,
+  placement: WindowPlacement = { ...DEFAULT_SIZE, minWidth: MIN_SIZE.width, minHeight: MIN_SIZE.height, maximized: false },
+): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1400,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
+    width: placement.width,
+    height: placement.height,
+    ...(placement.x !== undefined && placement.y !== undefined ? { x: placement.x, y: placement.y } : { center: true }),
+    minWidth: placement.minWidth,
+    minHeight: placement.minHeight,
     show: false,
     title: '对口帮扶规划表',
     backgroundColor: '#f3f4f6',
@@ -44,7 +52,11 @@ export function createMainWindow(preloadFile: string, devServerUrl: string | und
     if (/^https?:\/\//.test(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    // Maximise before the first paint, so the window does not jump; its normal bounds stay the remembered ones.
+    if (placement.maximized) win.maximize();
+    win.show();
+  });
   if (devServerUrl) void win.loadURL(devServerUrl);
   else void win.loadFile(rendererFile);
   return win;

@@ -14,6 +14,8 @@ const electron = vi.hoisted(() => {
     loadURL = vi.fn(async () => undefined);
     loadFile = vi.fn(async () => undefined);
     setMenu = vi.fn();
+    maximize = vi.fn();
+    show = vi.fn();
   }
   return {
     BrowserWindow,
@@ -70,5 +72,23 @@ describe('the main window', () => {
     expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.com/');
     expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+  });
+
+  it('opens where it was left, with a minimum size, and maximises before it shows when it was maximised', () => {
+    createMainWindow('/p.cjs', undefined, '/r.html', { x: 2000, y: 40, width: 1100, height: 800, minWidth: 760, minHeight: 460, maximized: true });
+    const win = electron.BrowserWindow.last as unknown as { options: Record<string, unknown>; once: ReturnType<typeof vi.fn>; maximize: ReturnType<typeof vi.fn>; show: ReturnType<typeof vi.fn> };
+    expect(win.options).toMatchObject({ x: 2000, y: 40, width: 1100, height: 800, minWidth: 760, minHeight: 460, show: false });
+    const ready = win.once.mock.calls.find(([event]) => event === 'ready-to-show')![1] as () => void;
+    expect(win.maximize).not.toHaveBeenCalled();
+    ready();
+    expect(win.maximize).toHaveBeenCalled();
+    expect(win.show).toHaveBeenCalled();
+  });
+
+  it('without a remembered position the system centres it', () => {
+    createMainWindow('/p.cjs', undefined, '/r.html');
+    const options = (electron.BrowserWindow.last as unknown as { options: Record<string, unknown> }).options;
+    expect(options).toMatchObject({ center: true, width: 1400, height: 860 });
+    expect(options['x']).toBeUndefined();
   });
 });
