@@ -54,6 +54,8 @@ export interface Sheet {
   };
   /** The grid api once ready. */
   api(): GridApi | null;
+  /** After the next repaint, moves the focus (same column) to the row with this id: a moved row keeps the focus. */
+  followRow(rowId: string): void;
 }
 
 /**
@@ -71,10 +73,8 @@ export function useSheet(
   refreshOnEveryChange = true,
 ): Sheet {
   const apiRef = useRef<GridApi | null>(null);
-  const extending = useRef(false);
   /** The selection when the mouse button went down, before the grid moved its focus (Shift+click extends it). */
   const selectionAtPress = useRef<CellRange | null>(null);
-  const dragging = useRef(false);
   const context = useRef<SheetContext>({
     table,
     plan: doc.plan,
@@ -145,14 +145,6 @@ export function useSheet(
     return () => document.removeEventListener('pointerdown', press, true);
   }, [context]);
 
-  useEffect(() => {
-    const up = () => {
-      dragging.current = false;
-    };
-    window.addEventListener('mouseup', up);
-    return () => window.removeEventListener('mouseup', up);
-  }, []);
-
   const select = useCallback(
     (range: CellRange | null) => {
       const before = context.selection;
@@ -177,12 +169,25 @@ export function useSheet(
     return { ids, displayIndex };
   };
 
+  /**
+   * The selection holds while one of its ends is the grid's focused cell (the focus moves with
+   * Shift+arrows; a mouse drag keeps it at the anchor). When the grid moved its focus elsewhere
+   * (Enter, Tab, arrows, a click), the selection starts again at the focused cell. The grid's
+   * focus events arrive a task late, so the grid's focus is read here, not from the events.
+   */
   const currentRange = (): CellRange | null => {
-    if (context.selection) return context.selection;
     const f = apiRef.current?.getFocusedCell();
     if (!f || f.rowPinned) return null;
     const pos = { row: f.rowIndex, col: colIndex(f.column.getColId()) };
-    return { anchor: pos, focus: pos };
+    const s = context.selection;
+    const at = (p: GridPos) => p.row === pos.row && p.col === pos.col;
+    if (s && (at(s.focus) || at(s.anchor))) return s;
+    const single = { anchor: pos, focus: pos };
+    if (s) {
+      context.selection = single;
+      refreshRows([s, single]);
+    }
+    return single;
   };
 
   /** Cells of the selection as data-row ids and column keys. */
@@ -247,7 +252,7 @@ export function useSheet(
       block = Array.from({ length: height }, () => Array.from({ length: b.right - b.left + 1 }, () => value));
     }
     const colIds = columns().map((c) => c.getColId());
-    const prepared = pasteBlock(docRef.current.plan, { table, rowIds: ids, columns: colIds, row: startRow, column: b.left }, block);
+    const prepared = pasteBlock(store.getSnapshot().plan, { table, rowIds: ids, columns: colIds, row: startRow, column: b.left }, block);
     const touched: CellRef[] = [];
     block.forEach((cells, i) => cells.forEach((_, j) => touched.push({ table, rowId: ids[startRow + i] ?? '', column: colIds[b.left + j] ?? '' })));
     store.execute(prepared.command, prepared.refused, touched);
@@ -262,7 +267,7 @@ export function useSheet(
     const range = currentRange();
     if (!range) return;
     const { rows, cols } = selectedCells(range);
-    const years = planYears(docRef.current.plan);
+    const years = planYears(store.getSnapshot().plan);
     const writes: CellWrite[] = [];
     for (const node of rows) {
       const id = node.data ? rowIdOf(node.data as SheetRow) : null;
@@ -274,7 +279,7 @@ export function useSheet(
       return;
     }
     // Category names cannot be blank: those cells are refused and keep their names.
-    const prepared = setCells(docRef.current.plan, '清除', writes);
+    const prepared = setCells(store.getSnapshot().plan, '清除', writes);
     store.execute(prepared.command, prepared.refused, writes.map((w) => w.ref));
   };
 
@@ -282,11 +287,11 @@ export function useSheet(
     const range = currentRange();
     if (!range) return;
     const { rows, cols } = selectedCells(range);
-    const years = planYears(docRef.current.plan);
+    const years = planYears(store.getSnapshot().plan);
     const ids = rows.map((n) => (n.data ? rowIdOf(n.data as SheetRow) : null)).filter((id): id is string => id !== null);
     const all = dataRows().ids;
     const above = ids.length === 1 ? all[all.indexOf(ids[0]!) - 1] : undefined;
-    const prepared = fillDown(docRef.current.plan, { table, rowIds: ids, columns: cols.filter((c) => isEditableColumn(table, c, years)) }, above);
+    const prepared = fillDown(store.getSnapshot().plan, { table, rowIds: ids, columns: cols.filter((c) => isEditableColumn(table, c, years)) }, above);
     store.execute(prepared.command, prepared.refused);
   };
 
@@ -300,12 +305,11 @@ export function useSheet(
       row: Math.max(0, Math.min(rowCount - 1, range.focus.row + dRow)),
       col: Math.max(0, Math.min(cols.length - 1, range.focus.col + dCol)),
     };
-    extending.current = true;
+    // The selection first, so that the focus change it causes finds the selection already there.
+    select({ anchor: range.anchor, focus });
     api.ensureIndexVisible(focus.row);
     api.ensureColumnVisible(cols[focus.col]!);
     api.setFocusedCell(focus.row, cols[focus.col]!);
-    extending.current = false;
-    select({ anchor: range.anchor, focus });
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -336,17 +340,15 @@ export function useSheet(
     onFirstDataRendered() {
       applyFocusRequest();
     },
-    onCellFocused(e) {
-      if (extending.current || dragging.current) return;
-      if (e.rowPinned || e.rowIndex === null || !e.column || typeof e.column === 'string') {
-        select(null);
+    onCellFocused() {
+      const f = apiRef.current?.getFocusedCell();
+      if (!f || f.rowPinned) {
+        if (context.selection) select(null);
         return;
       }
-      const pos = posOf(e.rowIndex, e.column);
-      // A click or Shift+click already made the selection end here (the grid may report the focus later).
-      const current = context.selection?.focus;
-      if (current && current.row === pos.row && current.col === pos.col) return;
-      select({ anchor: pos, focus: pos });
+      const before = context.selection;
+      const now = currentRange();
+      if (!before && now) select(now);
     },
     onCellMouseDown(e) {
       if (e.rowPinned) return;
@@ -354,12 +356,12 @@ export function useSheet(
       if (mouse && mouse.button !== 0) return;
       const pos = posOf(e.rowIndex, e.column);
       const range = selectionAtPress.current ?? currentRange();
-      dragging.current = true;
       select(mouse?.shiftKey && range ? { anchor: range.anchor, focus: pos } : { anchor: pos, focus: pos });
     },
     onCellMouseOver(e) {
       const mouse = e.event as MouseEvent | null;
-      if (!dragging.current || !context.selection || e.rowPinned || !mouse || (mouse.buttons & 1) === 0) return;
+      // Grid events arrive a task late: the button state of the event itself tells a drag.
+      if (!context.selection || e.rowPinned || !mouse || (mouse.buttons & 1) === 0) return;
       select({ anchor: context.selection.anchor, focus: posOf(e.rowIndex, e.column) });
     },
   }), []);
@@ -374,7 +376,7 @@ export function useSheet(
       valueSetter: (p) => {
         const ref: CellRef = { table, rowId: (p.data as SheetRow).id, column: p.column.getColId() };
         const text = p.newValue === null || p.newValue === undefined ? '' : String(p.newValue);
-        const prepared = setCells(docRef.current.plan, '编辑', [{ ref, text }]);
+        const prepared = setCells(store.getSnapshot().plan, '编辑', [{ ref, text }]);
         store.execute(prepared.command, prepared.refused, [ref]);
         return false;
       },
@@ -402,6 +404,17 @@ export function useSheet(
     defaultColDefParts,
     containerHandlers,
     api: () => apiRef.current,
+    followRow(rowId) {
+      const api = apiRef.current;
+      const column = api?.getFocusedCell()?.column;
+      if (!api || !column) return;
+      requestAnimationFrame(() => {
+        const node = api.getRowNode(rowId);
+        if (node?.rowIndex == null) return;
+        api.ensureIndexVisible(node.rowIndex);
+        api.setFocusedCell(node.rowIndex, column);
+      });
+    },
   };
 }
 

@@ -126,7 +126,10 @@ export function CategoryView() {
       return;
     }
     const command = make(c, plan.categories.indexOf(c));
-    if (command) store.execute(command);
+    if (command) {
+      store.execute(command);
+      if (command.label.endsWith('移类别')) sheet.followRow(c.id);
+    }
   };
 
   return (

@@ -149,8 +149,16 @@ export function ProjectView() {
         <div className="toolbar" role="toolbar" aria-label="项目行操作">
           <button type="button" onClick={() => withFocused(({ index }) => store.execute(insertProjects(index, [blankProject()])))}>插入行</button>
           <button type="button" onClick={() => store.execute(insertProjects(plan.projects.length, [blankProject()], '添加项目行'))}>末尾添加行</button>
-          <button type="button" onClick={() => withFocused(({ project, index }) => index > 0 && store.execute(moveProject(project.id, index - 1, '上移项目行')))}>上移</button>
-          <button type="button" onClick={() => withFocused(({ project, index }) => index < plan.projects.length - 1 && store.execute(moveProject(project.id, index + 1, '下移项目行')))}>下移</button>
+          <button type="button" onClick={() => withFocused(({ project, index }) => {
+              if (index === 0) return;
+              store.execute(moveProject(project.id, index - 1, '上移项目行'));
+              sheet.followRow(project.id);
+            })}>上移</button>
+          <button type="button" onClick={() => withFocused(({ project, index }) => {
+              if (index === plan.projects.length - 1) return;
+              store.execute(moveProject(project.id, index + 1, '下移项目行'));
+              sheet.followRow(project.id);
+            })}>下移</button>
           <button type="button" onClick={() => withFocused(({ project }) => store.execute(deleteProjects([project.id], `删除项目“${project.name || '未命名'}”`)))}>删除行</button>
         </div>
       </header>

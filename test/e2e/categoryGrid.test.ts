@@ -63,3 +63,64 @@ describe('年度领域安排表 on the bundled sample', () => {
     expect(await sheet.box('c4', '2017').getAttribute('class')).not.toContain('cell-refused');
   });
 });
+
+describe('年度领域安排表: keys and category rows', () => {
+  beforeAll(async () => {
+    app = await openApp({ browser });
+    sheet = new Sheet(app.page, 'categories');
+  });
+  afterAll(async () => app?.close());
+
+  /** The test id of the cell the grid has focused. */
+  const focused = () => app.page.locator('.ag-cell-focus [data-testid]').first().getAttribute('data-testid');
+
+  it('Esc cancels an edit, Tab and Enter move like Excel, Delete clears the selected amounts', async () => {
+    await sheet.click('c1', '2016');
+    await app.page.keyboard.type('999');
+    await app.page.keyboard.press('Escape');
+    expect(await sheet.text('c1', '2016')).toBe('800.00');
+    await app.page.keyboard.press('Tab');
+    await expect.poll(focused).toBe('cell-categories-c1-2017');
+    await app.page.keyboard.press('Shift+Tab');
+    await expect.poll(focused).toBe('cell-categories-c1-2016');
+    await app.page.keyboard.type('810');
+    await app.page.keyboard.press('Enter');
+    expect(await sheet.waitText('c1', '2016', '810.00')).toBe('810.00');
+    await expect.poll(focused).toBe('cell-categories-c2-2016');
+    await app.page.keyboard.press('Shift+ArrowRight');
+    await app.page.keyboard.press('Delete');
+    expect(await sheet.waitText('c2', '2017', '')).toBe('');
+    expect(await sheet.text('c2', 'total')).toBe('8,873.00');
+    await app.page.keyboard.press('Control+Z');
+    expect(await sheet.waitText('c2', '2017', '2,827.00')).toBe('2,827.00');
+  });
+
+  it('categories are added, renamed, moved and deleted, each one undo step, and totals follow', async () => {
+    await app.page.getByRole('button', { name: '添加类别' }).click();
+    // Category names in display order (the grid reuses row elements, so DOM order is not display order).
+    const rows = () =>
+      app.page.locator('[data-testid="grid-categories"] .ag-row[row-index]:has([col-id="name"])').evaluateAll((els) =>
+        els
+          .filter((el) => !(el.getAttribute('row-id') ?? '').startsWith('__') && !el.hasAttribute('row-pinned') && !el.closest('.ag-floating-bottom'))
+          .sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index')))
+          .map((el) => el.querySelector('[col-id="name"]')?.textContent ?? ''),
+      );
+    await expect.poll(async () => (await rows()).length).toBe(6);
+    expect((await rows())[5]).toBe('新类别6');
+    const newId = (await app.page.locator('[data-testid="grid-categories"] .ag-row[row-index="5"]:has([col-id="name"])').first().getAttribute('row-id')) ?? '';
+    await sheet.editWithF2(newId, 'name', '生态环保');
+    await expect.poll(async () => (await rows())[5]).toBe('生态环保');
+    await sheet.type(newId, '2018', '100');
+    expect(await sheet.waitText('__total', '2018', '3,095.00')).toBe('3,095.00');
+    await sheet.click(newId, 'name');
+    await app.page.getByRole('button', { name: '上移' }).click();
+    await expect.poll(async () => (await rows())[4]).toBe('生态环保');
+    await app.page.getByRole('button', { name: '删除类别' }).click();
+    await expect.poll(async () => (await rows()).length).toBe(5);
+    expect(await sheet.waitText('__total', '2018', '2,995.00')).toBe('2,995.00');
+    await app.page.keyboard.press('Control+Z');
+    await expect.poll(async () => (await rows())[4]).toBe('生态环保');
+    expect(await sheet.waitText('__total', '2018', '3,095.00')).toBe('3,095.00');
+    await app.screenshot('categories-added');
+  });
+});
