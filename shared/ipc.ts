@@ -58,6 +58,15 @@ export interface ComparedDocument {
 /** Outcome of 打印: printed, or not (cancelled in the dialog, or failed with a reason). */
 export type PrintResult = { readonly printed: true } | { readonly printed: false; readonly cancelled: boolean; readonly reason: string };
 
+/** 帮助 › 关于: the product, its version (package.json) and what it runs on. */
+export interface AppInfo {
+  readonly productName: string;
+  /** The app's version, e.g. "0.1.0". */
+  readonly version: string;
+  /** Electron, Chromium and Node versions where known. */
+  readonly runtime: readonly { readonly name: string; readonly version: string }[];
+}
+
 /** The answer to “是否保存对……的更改？”. */
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
@@ -67,7 +76,7 @@ export type ViewName = (typeof VIEWS)[number];
 
 /** A menu item or an OS event the main process passes to the renderer. */
 export type MenuCommand =
-  | { readonly kind: 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'print' | 'exportPdf' | 'close' | 'about' | 'importWorkbook' | 'exportWorkbook' | 'compare' | 'consolidate' }
+  | { readonly kind: 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'print' | 'exportPdf' | 'close' | 'about' | 'help' | 'importWorkbook' | 'exportWorkbook' | 'compare' | 'consolidate' }
   | { readonly kind: 'openRecent'; readonly path: string }
   /** A file passed on the command line of a second start: ask about unsaved changes, then call openPending(). */
   | { readonly kind: 'openPending' }
@@ -116,6 +125,8 @@ export interface AidPlanCalls {
   consolidateFolder(): Promise<ConsolidationData | null>;
   /** 导出汇总表: the last summed folder as a workbook where the dialog says. */
   exportConsolidation(): Promise<SaveResult>;
+  /** 帮助 › 关于: product name and version. */
+  appInfo(): Promise<AppInfo>;
 }
 
 /** Names of the calls, in one list (the registry and the preload check they cover them all). */
@@ -141,6 +152,7 @@ export const CALL_NAMES = [
   'openForCompare',
   'consolidateFolder',
   'exportConsolidation',
+  'appInfo',
 ] as const satisfies readonly (keyof AidPlanCalls)[];
 
 // Every declared call is in CALL_NAMES (a missing one is a compile error here).

@@ -36,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
     dataDir: app.getPath('userData'),
     dialogs: electronDialogs(() => win),
     startFile: fileFromArgv(process.argv),
+    appVersion: app.getVersion(),
     print: {
       pdfBytes: renderPdfInElectron,
       print: printWithDialog,

@@ -59,6 +59,8 @@ export function buildMenu(send: (command: MenuCommand) => void, recent: readonly
         item('比较修改稿', { kind: 'view', view: 'compare' }, 'CmdOrCtrl+7'),
         item('汇总', { kind: 'view', view: 'consolidate' }, 'CmdOrCtrl+8'),
         item('打印预览', { kind: 'view', view: 'print' }, 'CmdOrCtrl+9'),
+        item('受援方资金', { kind: 'view', view: 'recipients' }),
+        item('图表', { kind: 'view', view: 'charts' }),
         { type: 'separator' },
         { label: '放大', role: 'zoomIn' },
         { label: '缩小', role: 'zoomOut' },
@@ -69,7 +71,7 @@ export function buildMenu(send: (command: MenuCommand) => void, recent: readonly
       label: '工具(&T)',
       submenu: [item('比较修改稿…', { kind: 'compare' }), item('多个规划汇总…', { kind: 'consolidate' })],
     },
-    { label: '帮助(&H)', submenu: [item('关于对口帮扶规划表', { kind: 'about' })] },
+    { label: '帮助(&H)', submenu: [item('使用说明', { kind: 'help' }, 'F1'), { type: 'separator' }, item('关于对口帮扶规划表', { kind: 'about' })] },
   ];
   const menu = Menu.buildFromTemplate(template);
   if (win) win.setMenu(menu);

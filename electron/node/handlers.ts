@@ -37,6 +37,8 @@ export interface HandlerDeps {
   readonly print: PrintPort;
   /** A file passed on the command line (double-click on an .aidplan). */
   readonly startFile?: string | null;
+  /** The app's version for 关于 (Electron's app.getVersion(); package.json's in the harness). */
+  readonly appVersion?: string;
   /** The year of 新建 (defaults to this year). */
   readonly currentYear?: () => number;
 }
@@ -50,6 +52,8 @@ export type HandlerRegistry = { readonly [K in CallName]: (...args: unknown[]) =
 
 /** The sample a newcomer sees on the first start. */
 export const FIRST_START_SAMPLE = 'wuhou-baiyu-2016-2020';
+/** The name users know the app by (package.json productName, the window title). */
+export const PRODUCT_NAME = '对口帮扶规划表';
 const SAMPLE_DISPLAY_NAME = '示例：武侯区对口帮扶白玉县规划';
 
 const pathArg = z.string().min(1).max(4096);
@@ -171,6 +175,13 @@ export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; 
       const name = arg(nameArg, displayName, '文档名称');
       const isDirty = arg(z.boolean(), dirty, '修改标记');
       deps.window.setTitle(`${name}${isDirty ? '*' : ''} - 对口帮扶规划表`, isDirty);
+    },
+    async appInfo() {
+      const runtime = (['electron', 'chrome', 'node'] as const).flatMap((key) => {
+        const version = process.versions[key];
+        return version ? [{ name: key === 'chrome' ? 'Chromium' : key === 'node' ? 'Node.js' : 'Electron', version }] : [];
+      });
+      return { productName: PRODUCT_NAME, version: deps.appVersion ?? '未知', runtime };
     },
     async closeWindow() {
       await recovery.clear(); // a normal close leaves no recovery copy behind

@@ -21,6 +21,8 @@ import { RecoveryBanner } from './RecoveryBanner.tsx';
 import { shortcutCommand } from './shortcuts.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { useAutosave } from './useAutosave.ts';
+import { GuideDialog } from '../help/GuideDialog.tsx';
+import { AboutDialog } from '../help/AboutDialog.tsx';
 
 const TABS: { view: ViewName; label: string }[] = [
   { view: 'info', label: '规划信息' },
@@ -47,6 +49,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
   const [draft, setDraft] = useState<ComparedDraft | null>(null);
   const [summary, setSummary] = useState<ConsolidationData | null>(null);
   const [printOptions, setPrintOptions] = useState<PrintOptions>(defaultPrintOptions);
+  const [helpPanel, setHelpPanel] = useState<'help' | 'about' | null>(null);
   const fail = useCallback((error: unknown) => store.setMessage({ kind: 'error', text: userMessage(error) }), [store]);
   const openDraft = useCallback(async () => {
     try {
@@ -111,8 +114,9 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
           return void openDraft();
         case 'consolidate':
           return void chooseFolder();
+        case 'help':
         case 'about':
-          return store.setMessage({ kind: 'info', text: '对口帮扶规划表 AidPlan：编制对口帮扶资金的年度、领域和项目安排' });
+          return setHelpPanel(command.kind);
       }
     },
     [files, store, printOptions, openDraft, chooseFolder],
@@ -200,6 +204,8 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
           </section>
         )}
       </main>
+      {helpPanel === 'help' && <GuideDialog onClose={() => setHelpPanel(null)} />}
+      {helpPanel === 'about' && <AboutDialog onClose={() => setHelpPanel(null)} />}
       <StatusBar message={doc.message} errors={errors} warnings={warnings} onProblems={() => setView('problems')} />
     </div>
   );

@@ -8,6 +8,7 @@ import { VIEWS } from '../../shared/ipc.ts';
  */
 export function shortcutCommand(e: KeyboardEvent): MenuCommand | null {
   const ctrl = e.ctrlKey || e.metaKey;
+  if (e.key === 'F1' && !ctrl && !e.altKey && !e.shiftKey) return { kind: 'help' };
   if (!ctrl || e.altKey) return null;
   const key = e.key.toLowerCase();
   const inTextField = e.target instanceof HTMLElement && (e.target.tagName === 'INPUT' || e.target.tagName === 'TEXTAREA' || e.target.isContentEditable);

@@ -78,6 +78,9 @@ export interface OpenedApp {
   close(): Promise<void>;
 }
 
+/** The version 关于 shows, as Electron's app.getVersion() reads it: package.json's. */
+export const APP_VERSION = (JSON.parse(readFileSync(path.resolve(here, '../../package.json'), 'utf8')) as { version: string }).version;
+
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 /** Builds `window.api` in the page as the preload does, from the same contract. */
@@ -119,6 +122,7 @@ export async function openApp(
   const win = { titles: [] as string[], closed: false };
   const { handlers } = createHandlers({
     dataDir,
+    appVersion: APP_VERSION,
     startFile: options.file ?? null,
     dialogs: {
       async chooseOpenFile() {

@@ -51,6 +51,17 @@ describe('the menu', () => {
     expect(sent.slice(2)).toEqual([{ kind: 'importWorkbook' }, { kind: 'exportWorkbook' }, { kind: 'exportPdf' }, { kind: 'compare' }, { kind: 'consolidate' }]);
     expect(recent[0]!.label).toBe('1 甲.aidplan');
   });
+
+  it('帮助 has 使用说明 (F1) and 关于', () => {
+    const help = items('帮助').filter((i) => i.label);
+    expect(help.map((i) => [i.label, i.accelerator])).toEqual([
+      ['使用说明', 'F1'],
+      ['关于对口帮扶规划表', undefined],
+    ]);
+    const before = sent.length;
+    for (const i of help) i.click!({} as never, undefined, {} as never);
+    expect(sent.slice(before)).toEqual([{ kind: 'help' }, { kind: 'about' }]);
+  });
 });
 
 describe('the main window', () => {
