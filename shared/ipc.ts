@@ -71,7 +71,8 @@ export interface AppInfo {
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
 /** The views of the main window (视图 menu). */
-export const VIEWS = ['info', 'categories', 'projects', 'reconcile', 'problems', 'progress', 'compare', 'consolidate', 'print', 'charts'] as const;
+/** In the order of their shortcuts Ctrl+1…9; the last ones have none. */
+export const VIEWS = ['info', 'categories', 'projects', 'reconcile', 'problems', 'progress', 'compare', 'consolidate', 'print', 'recipients', 'charts'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 /** A menu item or an OS event the main process passes to the renderer. */

@@ -10,6 +10,7 @@ import { ProblemsView } from '../views/ProblemsView.tsx';
 import { ProjectView } from '../views/ProjectView.tsx';
 import { ReconcileView } from '../views/ReconcileView.tsx';
 import { ProgressView } from '../views/ProgressView.tsx';
+import { RecipientsView } from '../views/RecipientsView.tsx';
 import { CompareView, type ComparedDraft } from '../views/CompareView.tsx';
 import { ConsolidateView } from '../views/ConsolidateView.tsx';
 import { PrintPreview } from '../print/PrintPreview.tsx';
@@ -30,6 +31,7 @@ const TABS: { view: ViewName; label: string }[] = [
   { view: 'projects', label: '项目表' },
   { view: 'reconcile', label: '核对' },
   { view: 'problems', label: '问题' },
+  { view: 'recipients', label: '受援方' },
   { view: 'progress', label: '进度' },
   { view: 'compare', label: '比较修改稿' },
   { view: 'consolidate', label: '汇总' },
@@ -39,7 +41,7 @@ const TABS: { view: ViewName; label: string }[] = [
 
 /** Which view shows a problem's place. */
 const viewOf = (p: Problem): ViewName =>
-  p.where.table === 'categories' ? 'categories' : p.where.table === 'projects' ? 'projects' : p.where.table === 'progress' ? 'progress' : 'info';
+  p.where.table === 'categories' ? 'categories' : p.where.table === 'projects' ? 'projects' : p.where.table === 'progress' ? 'progress' : p.where.table === 'recipients' ? 'recipients' : 'info';
 
 function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecovery: RecoveryInfo | null }) {
   const doc = useDocument();
@@ -188,6 +190,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
         {view === 'projects' && <ProjectView />}
         {view === 'reconcile' && <ReconcileView />}
         {view === 'problems' && <ProblemsView onGo={(p) => setView(viewOf(p))} />}
+        {view === 'recipients' && <RecipientsView />}
         {view === 'progress' && <ProgressView />}
         {view === 'compare' && <CompareView draft={draft} onOpen={() => void openDraft()} onClose={() => setDraft(null)} />}
         {view === 'consolidate' && <ConsolidateView data={summary} onChooseFolder={() => void chooseFolder()} onExport={() => void exportSummary()} />}

@@ -53,7 +53,8 @@ export function InfoView() {
           value={plan.recipients.map((r) => r.name).join('、')}
           parse={(t) => ({ ok: true, value: splitList(t, /[、,，;；\n]+/) })}
           onCommit={(names) =>
-            edit({ recipients: names.map((name, i) => ({ id: plan.recipients[i]?.id ?? asRecipientId(newId('r')), carrierUnit: plan.recipients[i]?.carrierUnit ?? '', name })) })
+            // A renamed recipient keeps its id, carrier unit and money; new names are new recipients.
+            edit({ recipients: names.map((name, i) => ({ ...plan.recipients[i], id: plan.recipients[i]?.id ?? asRecipientId(newId('r')), carrierUnit: plan.recipients[i]?.carrierUnit ?? '', name })) })
           }
           testId="info-recipients"
         />
