@@ -104,14 +104,24 @@ function safeInject(): string | undefined {
 }
 
 export async function openApp(
-  options: { file?: string; dataDir?: string; browser?: Browser; viewport?: { width: number; height: number }; /** Scripts run in the page before its own (measurements). */ initScripts?: readonly string[] } = {},
+  options: {
+    file?: string;
+    dataDir?: string;
+    browser?: Browser;
+    /** The page's size in CSS pixels (DIPs), as the window's content area. */
+    viewport?: { width: number; height: number };
+    /** Windows display scaling: 1.25 for 125%, 1.5 for 150% (default 1). */
+    deviceScaleFactor?: number;
+    /** Scripts run in the page before its own (measurements). */
+    initScripts?: readonly string[];
+  } = {},
 ): Promise<OpenedApp> {
   // Inside vitest the globalSetup built the page; elsewhere (bench, scripts) build it now.
   const rendererDir = process.env['AIDPLAN_RENDERER_DIR'] ?? (typeof inject === 'function' ? safeInject() : undefined) ?? (await buildRenderer());
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'aidplan-data-'));
   const ownBrowser = options.browser ? null : await launchBrowser();
   const browser = options.browser ?? ownBrowser!;
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 860 }, deviceScaleFactor: options.deviceScaleFactor ?? 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   const page = await context.newPage();
 
