@@ -1,7 +1,7 @@
 import { TABLE_LABELS } from '../glossary.ts';
 
 /** The tables (and the chart page) that can be printed as annexes. */
-export const PRINT_TABLE_KEYS = ['envelope', 'categories', 'projects', 'charts'] as const;
+export const PRINT_TABLE_KEYS = ['envelope', 'categories', 'projects', 'charts', 'recipients', 'progress'] as const;
 export type PrintTableKey = (typeof PRINT_TABLE_KEYS)[number];
 
 /** What each key is called in the 打印预览 controls and in CLI messages. */
@@ -10,6 +10,8 @@ export const PRINT_TABLE_LABELS: Readonly<Record<PrintTableKey, string>> = {
   categories: TABLE_LABELS.categories,
   projects: TABLE_LABELS.projects,
   charts: '统计图',
+  recipients: '受援方资金表',
+  progress: '进度表',
 };
 
 /** One printed annex: which table, and its 附件 number (null prints no 附件 label). */

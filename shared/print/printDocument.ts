@@ -7,6 +7,8 @@ import { annexTitle } from './titles.ts';
 import { categoriesTable } from './annexes/categoriesTable.ts';
 import { envelopeTable } from './annexes/envelopeTable.ts';
 import { projectsTable } from './annexes/projectsTable.ts';
+import { progressTable } from './annexes/progressTable.ts';
+import { recipientsTable } from './annexes/recipientsTable.ts';
 import type { AnnexTable } from './annexes/annexTable.ts';
 import { sharesChart } from './charts/sharesChart.ts';
 import { yearChart } from './charts/yearChart.ts';
@@ -19,6 +21,10 @@ function annexBody(plan: Plan, results: PlanResults, key: PrintTableKey, options
       return { ...categoriesTable(results), unitLine: true };
     case 'projects':
       return { ...projectsTable(plan, results, options.projectTotalRow), unitLine: true };
+    case 'recipients':
+      return { ...recipientsTable(results), unitLine: true };
+    case 'progress':
+      return { ...progressTable(plan, results), unitLine: true };
     case 'charts':
       return {
         html: [

@@ -6,6 +6,8 @@ const SUFFIX: Readonly<Record<PrintTableKey, string>> = {
   categories: '年度投资和领域安排计划表',
   projects: '项目表',
   charts: '项目投资结构图',
+  recipients: '受援方资金安排表',
+  progress: '项目进度表',
 };
 
 /**
@@ -20,5 +22,8 @@ export function annexTitle(plan: Plan, key: PrintTableKey, options?: Pick<PrintO
   const title = plan.title.trim();
   if (key === 'projects' && title.endsWith('表')) return title;
   const base = title.replace(/[（(][^（）()]*[）)]\s*$/, '').replace(/(项目及投资安排表|项目表|安排表|计划表|表)$/, '');
-  return `${base || `${plan.donor}对口帮扶${plan.recipients.map((r) => r.name).join('、')}`}${SUFFIX[key]}`;
+  const head = base || `${plan.donor}对口帮扶${plan.recipients.map((r) => r.name).join('、')}`;
+  // "…2013年项目" + "项目进度表" reads "…2013年项目进度表", not "项目项目".
+  const suffix = head.endsWith('项目') && SUFFIX[key].startsWith('项目') ? SUFFIX[key].slice(2) : SUFFIX[key];
+  return `${head}${suffix}`;
 }

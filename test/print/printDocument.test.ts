@@ -12,6 +12,7 @@ import { yearChart } from '../../shared/print/charts/yearChart.ts';
 import { asCategoryId, asYear } from '../../shared/model/ids.ts';
 import { toWan } from '../../shared/money/wan.ts';
 import type { Plan } from '../../shared/model/plan.ts';
+import { yibinXinlong } from '../support/yibinXinlong.ts';
 
 const wuhou = SAMPLES['wuhou-baiyu-2016-2020']();
 const longquanyi = SAMPLES['longquanyi-ganzi-2020']();
@@ -118,7 +119,8 @@ describe('print options shared by 打印预览 and `aidplan pdf --tables`', () =
   it('reads table keys and their Chinese names in the order given, and refuses unknown or repeated ones in Chinese', () => {
     expect(parseTableKeys('projects,categories')).toEqual({ ok: true, keys: ['projects', 'categories'] });
     expect(parseTableKeys('项目表、统计图')).toEqual({ ok: true, keys: ['projects', 'charts'] });
-    expect(parseTableKeys('all')).toEqual({ ok: true, keys: ['envelope', 'categories', 'projects', 'charts'] });
+    expect(parseTableKeys('all')).toEqual({ ok: true, keys: ['envelope', 'categories', 'projects', 'charts', 'recipients', 'progress'] });
+    expect(parseTableKeys('进度表、受援方资金表')).toEqual({ ok: true, keys: ['progress', 'recipients'] });
     const unknown = parseTableKeys('projects,foo');
     expect(unknown.ok).toBe(false);
     if (!unknown.ok) expect(unknown.message).toContain('不认识的表格“foo”');
@@ -144,6 +146,8 @@ describe('print options shared by 打印预览 and `aidplan pdf --tables`', () =
       ['projects', true, 2],
       ['envelope', false, 3],
       ['charts', false, 4],
+      ['recipients', false, 5],
+      ['progress', false, 6],
     ]);
     choices = updateChoice(choices, 'charts', { include: true });
     choices = moveChoice(choices, 3, -1);
@@ -182,5 +186,22 @@ describe('the charts (pure SVG)', () => {
     expect(svg).toContain('>2,700.00<');
     // Without a funding rule there is no envelope line.
     expect(yearChart(computePlan(longquanyi))).not.toContain('<polyline');
+  });
+});
+
+describe('the 进度表 and 受援方资金表 annexes', () => {
+  it('the progress annex has rates and counts by status (seed 001: 500万 of 1767.75万 arrived)', () => {
+    const plan = yibinXinlong();
+    const html = buildPrintDocument(plan, computePlan(plan), { sections: [{ key: 'progress', annex: 3 }], projectTotalRow: 'top', titles: {} });
+    expect(html).toContain('附件3');
+    expect(html).toContain('宜宾市对口支援新龙县2013年项目进度表');
+    expect(html).toContain('计划资金为2013年援建资金');
+    for (const text of ['到位率', '已完工', '1,767.75', '500.00', '28.28%', '13.01%']) expect(html).toContain(text);
+  });
+
+  it('the recipients annex lists each recipient’s money and carrier unit with totals', () => {
+    const plan = { ...wuhou, recipients: [{ ...wuhou.recipients[0]!, carrierUnit: '武侯区', money: { 2016: toWan(2700), 2017: toWan(2852) } }] };
+    const html = buildPrintDocument(plan, computePlan(plan), { sections: [{ key: 'recipients', annex: 1 }], projectTotalRow: 'top', titles: {} });
+    for (const text of ['受援方资金安排表', '帮扶载体单位', '白玉县', '武侯区', '2,700.00', '5,552.00']) expect(html).toContain(text);
   });
 });

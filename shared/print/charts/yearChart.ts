@@ -41,7 +41,7 @@ export function yearChart(results: PlanResults, title = '年度资金安排与�
 
   for (let v = 0; v <= top + 1e-9; v += step) {
     parts.push(`<line x1="${LEFT}" y1="${n(y(v))}" x2="${WIDTH - RIGHT}" y2="${n(y(v))}" stroke="#d0d0d0" stroke-width="1"/>`);
-    parts.push(svgText(LEFT - 6, y(v) + 4, v.toLocaleString('en-US'), { anchor: 'end', size: 11 }));
+    parts.push(svgText(LEFT - 6, y(v) + 4, v.toLocaleString('zh-CN'), { anchor: 'end', size: 11 }));
   }
   parts.push(`<line x1="${LEFT}" y1="${n(y(0))}" x2="${WIDTH - RIGHT}" y2="${n(y(0))}" stroke="#000" stroke-width="1"/>`);
   parts.push(svgText(LEFT - 6, TOP - 14, '万元', { anchor: 'end', size: 11 }));
