@@ -23,6 +23,9 @@ export function fileFromArgv(argv: readonly string[]): string | null {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+// zh-CN for Chromium whatever the system's language: date fields (截至日期) show 年/月/日 order, Intl defaults to zh-CN.
+app.commandLine.appendSwitch('lang', 'zh-CN');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -1,8 +1,9 @@
+import { formatDateTimeZh } from '../../shared/format/dates.ts';
 import type { RecoveryInfo } from '../../shared/ipc.ts';
 
 /** Offered at startup when the last session ended without closing (a crash): restore its autosaved work? */
 export function RecoveryBanner({ info, onRestore, onDiscard }: { info: RecoveryInfo; onRestore: () => void; onDiscard: () => void }) {
-  const when = info.savedAt ? new Date(info.savedAt).toLocaleString('zh-CN', { hour12: false }) : '';
+  const when = formatDateTimeZh(info.savedAt);
   return (
     <div className="banner" role="alert" data-testid="recovery-banner">
       <span>

@@ -4,6 +4,7 @@ import { parseAmount } from '../../shared/money/parseAmount.ts';
 import { PROJECT_STATUSES, type ProjectProgress, type ProjectStatus } from '../../shared/model/plan.ts';
 import type { ProjectId } from '../../shared/model/ids.ts';
 import { progressReport, type ProgressRow } from '../../shared/progress/progressReport.ts';
+import { formatDateZh } from '../../shared/format/dates.ts';
 import { groupedText } from '../grid/format.ts';
 import { useDocument, useStore } from '../store/useDocument.ts';
 import { CommitField } from './CommitField.tsx';
@@ -143,7 +144,7 @@ export function ProgressView() {
                   </select>
                 </td>
                 <td>
-                  <input type="date" aria-label="截至日期" value={g?.asOf ?? ''} onChange={(e) => write(p.id, { asOf: e.target.value })} />
+                  <input type="date" aria-label="截至日期" title={formatDateZh(g?.asOf ?? '')} value={g?.asOf ?? ''} onChange={(e) => write(p.id, { asOf: e.target.value })} />
                 </td>
               </tr>
             );
