@@ -67,6 +67,15 @@ export interface AppInfo {
   readonly runtime: readonly { readonly name: string; readonly version: string }[];
 }
 
+/** How far a long task (汇总 of many files) has got; sent from the main process while it runs. */
+export interface WorkProgress {
+  /** What is being done, for the progress bar (e.g. “正在汇总”). */
+  readonly title: string;
+  /** Items finished and in all; total 0 when the count is not known. */
+  readonly done: number;
+  readonly total: number;
+}
+
 /** The answer to “是否保存对……的更改？”. */
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
@@ -128,6 +137,8 @@ export interface AidPlanCalls {
   exportConsolidation(): Promise<SaveResult>;
   /** 帮助 › 关于: product name and version. */
   appInfo(): Promise<AppInfo>;
+  /** 取消 of the progress bar: stops the running long task; it writes nothing and its call fails with “已取消…”. */
+  cancelWork(): Promise<void>;
 }
 
 /** Names of the calls, in one list (the registry and the preload check they cover them all). */
@@ -154,6 +165,7 @@ export const CALL_NAMES = [
   'consolidateFolder',
   'exportConsolidation',
   'appInfo',
+  'cancelWork',
 ] as const satisfies readonly (keyof AidPlanCalls)[];
 
 // Every declared call is in CALL_NAMES (a missing one is a compile error here).
@@ -166,9 +178,13 @@ export type CallName = keyof AidPlanCalls;
 export const channelOf = (name: CallName): string => `aidplan:${name}`;
 /** The channel on which the main process sends MenuCommands. */
 export const MENU_CHANNEL = 'aidplan:menu';
+/** The channel on which the main process sends WorkProgress (null: the task ended). */
+export const PROGRESS_CHANNEL = 'aidplan:progress';
 
 /** What the preload exposes as `window.api`. */
 export interface AidPlanApi extends AidPlanCalls {
   /** Listens for menu commands; returns the function that stops listening. */
   onMenu(listener: (command: MenuCommand) => void): () => void;
+  /** Listens for the progress of long tasks (null when one ends); returns the function that stops listening. */
+  onProgress(listener: (progress: WorkProgress | null) => void): () => void;
 }

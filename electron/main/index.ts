@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, screen, type BrowserWindow } from 'electron';
-import { MENU_CHANNEL, type MenuCommand } from '../../shared/ipc.ts';
+import { MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../../shared/ipc.ts';
 import { createHandlers } from '../node/handlers.ts';
 import { electronDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
@@ -40,6 +40,7 @@ if (!app.requestSingleInstanceLock()) {
     dialogs: electronDialogs(() => win),
     startFile: fileFromArgv(process.argv),
     appVersion: app.getVersion(),
+    progress: (p) => win?.webContents.send(PROGRESS_CHANNEL, p),
     print: {
       pdfBytes: renderPdfInElectron,
       print: printWithDialog,

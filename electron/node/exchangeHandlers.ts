@@ -13,6 +13,7 @@ import type { DocumentSession } from './documentSession.ts';
 import { UserFacingError, describeFileError } from './fileErrors.ts';
 import { openAnyPlan } from './openAnyPlan.ts';
 import { exportWorkbook } from './xlsx/index.ts';
+import { LongWork } from './longWork.ts';
 import './xlsx/register.ts';
 
 /** The dialogs of the exchange calls: Electron's in the app, a test's answers in the e2e harness. */
@@ -37,6 +38,8 @@ export interface ExchangeDeps {
   readonly dialogs: ExchangeDialogs;
   readonly print: PrintPort;
   readonly session: DocumentSession;
+  /** Long tasks with progress and 取消 (汇总); one without a window to report to by default. */
+  readonly work?: LongWork;
 }
 
 const planArg = (value: unknown): Plan => {
@@ -63,6 +66,7 @@ const withExtension = (file: string, ext: string) => (path.extname(file).toLower
  */
 export function createExchangeHandlers(deps: ExchangeDeps) {
   let consolidatedFolder: string | null = null;
+  const work = deps.work ?? new LongWork();
 
   return {
     async importWorkbook(): Promise<OpenedDocument | null> {
@@ -104,7 +108,9 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
     async consolidateFolder(): Promise<ConsolidationData | null> {
       const folder = await deps.dialogs.chooseFolder();
       if (folder === null) return null;
-      const summary = await consolidateFiles([z.string().min(1).parse(folder)]);
+      const summary = await work.run('正在汇总', '已取消汇总，没有生成汇总结果', async ({ signal, report }) =>
+        consolidateFiles([z.string().min(1).parse(folder)], report, signal),
+      );
       if (summary.pairings.length === 0 && summary.failures.length === 0) throw new UserFacingError(`文件夹“${path.basename(folder)}”中没有规划文件（.aidplan 或 .xlsx）`);
       consolidatedFolder = folder;
       return consolidationData(summary);
@@ -114,8 +120,14 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
       const chosen = await deps.dialogs.chooseExportFile(`${path.basename(consolidatedFolder)}汇总.xlsx`, 'xlsx');
       if (chosen === null) return { saved: false };
       const file = withExtension(chosen, '.xlsx');
-      // Read again: the files may have changed since they were shown.
-      await writeSummaryWorkbook(await consolidateFiles([consolidatedFolder]), file);
+      const folder = consolidatedFolder;
+      await work.run('正在导出汇总表', '已取消导出汇总表，没有写入文件', async ({ signal, report }) => {
+        // Read again: the files may have changed since they were shown.
+        const summary = await consolidateFiles([folder], report, signal);
+        // The last point where 取消 counts: the write below is atomic, so the file is whole or untouched.
+        signal.throwIfAborted();
+        await writeSummaryWorkbook(summary, file);
+      });
       return { saved: true, filePath: file, displayName: path.basename(file) };
     },
   };

@@ -12,6 +12,7 @@ import { RecentFiles } from './recentFiles.ts';
 import { RecoveryStore } from './recovery.ts';
 import { SettingsStore } from './settings.ts';
 import { createExchangeHandlers, type ExchangeDialogs, type PrintPort } from './exchangeHandlers.ts';
+import { LongWork, type ProgressSink } from './longWork.ts';
 
 /** The dialogs a handler may need: Electron's in the app, a test's answers in the e2e harness. */
 export interface DialogPort extends ExchangeDialogs {
@@ -37,6 +38,8 @@ export interface HandlerDeps {
   readonly print: PrintPort;
   /** A file passed on the command line (double-click on an .aidplan). */
   readonly startFile?: string | null;
+  /** Where the progress of long tasks goes (the window); nowhere by default. */
+  readonly progress?: ProgressSink;
   /** The app's version for 关于 (Electron's app.getVersion(); package.json's in the harness). */
   readonly appVersion?: string;
   /** The year of 新建 (defaults to this year). */
@@ -78,6 +81,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; 
   const recent = new RecentFiles(deps.dataDir);
   const recovery = new RecoveryStore(deps.dataDir);
   const settings = new SettingsStore(deps.dataDir);
+  const work = new LongWork(deps.progress);
 
   const sample = () => session.untitled(SAMPLES[FIRST_START_SAMPLE](), SAMPLE_DISPLAY_NAME);
 
@@ -100,7 +104,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; 
   const suggestedName = () => `${session.displayName.replace(/^示例：/, '').replace(/[\\/:*?"<>|]/g, '_')}.aidplan`;
 
   const handlers: HandlerRegistry = {
-    ...createExchangeHandlers({ dialogs: deps.dialogs, print: deps.print, session }),
+    ...createExchangeHandlers({ dialogs: deps.dialogs, print: deps.print, session, work }),
     async startup() {
       const found = await recovery.read();
       let document: OpenedDocument | null = null;
@@ -182,6 +186,9 @@ export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; 
         return version ? [{ name: key === 'chrome' ? 'Chromium' : key === 'node' ? 'Node.js' : 'Electron', version }] : [];
       });
       return { productName: PRODUCT_NAME, version: deps.appVersion ?? '未知', runtime };
+    },
+    async cancelWork() {
+      work.cancel();
     },
     async closeWindow() {
       await recovery.clear(); // a normal close leaves no recovery copy behind

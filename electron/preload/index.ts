@@ -4,7 +4,7 @@
  * cannot be an ES module).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CALL_NAMES, MENU_CHANNEL, channelOf, type AidPlanApi, type AidPlanCalls, type MenuCommand } from '../../shared/ipc.ts';
+import { CALL_NAMES, MENU_CHANNEL, PROGRESS_CHANNEL, channelOf, type AidPlanApi, type AidPlanCalls, type MenuCommand, type WorkProgress } from '../../shared/ipc.ts';
 
 /** The object exposed as `window.api`. */
 export function buildApi(invoke: (channel: string, ...args: unknown[]) => Promise<unknown>, on: typeof ipcRenderer.on, off: typeof ipcRenderer.removeListener): AidPlanApi {
@@ -16,6 +16,13 @@ export function buildApi(invoke: (channel: string, ...args: unknown[]) => Promis
       on(MENU_CHANNEL, wrapped);
       return () => {
         off(MENU_CHANNEL, wrapped);
+      };
+    },
+    onProgress(listener) {
+      const wrapped = (_event: IpcRendererEvent, progress: WorkProgress | null) => listener(progress);
+      on(PROGRESS_CHANNEL, wrapped);
+      return () => {
+        off(PROGRESS_CHANNEL, wrapped);
       };
     },
   } satisfies AidPlanApi;

@@ -24,6 +24,7 @@ import { StatusBar } from './StatusBar.tsx';
 import { useAutosave } from './useAutosave.ts';
 import { GuideDialog } from '../help/GuideDialog.tsx';
 import { AboutDialog } from '../help/AboutDialog.tsx';
+import { WorkProgressBar } from './WorkProgressBar.tsx';
 
 const TABS: { view: ViewName; label: string }[] = [
   { view: 'info', label: '规划信息' },
@@ -209,6 +210,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       </main>
       {helpPanel === 'help' && <GuideDialog onClose={() => setHelpPanel(null)} />}
       {helpPanel === 'about' && <AboutDialog onClose={() => setHelpPanel(null)} />}
+      <WorkProgressBar />
       <StatusBar message={doc.message} errors={errors} warnings={warnings} onProblems={() => setView('problems')} />
     </div>
   );

@@ -91,6 +91,9 @@ function initScript(names: readonly string[]): string {
     for (const name of ${JSON.stringify(names)}) api[name] = (...args) => window.__aidplanCall(name, args);
     api.onMenu = (listener) => { listeners.add(listener); return () => listeners.delete(listener); };
     Object.defineProperty(window, '__aidplanMenu', { value: (command) => { for (const l of listeners) l(command); } });
+    const progressListeners = new Set();
+    api.onProgress = (listener) => { progressListeners.add(listener); return () => progressListeners.delete(listener); };
+    Object.defineProperty(window, '__aidplanProgress', { value: (progress) => { for (const l of progressListeners) l(progress); } });
     Object.defineProperty(window, 'api', { value: Object.freeze(api) });
   })();`;
 }
@@ -133,6 +136,8 @@ export async function openApp(
   const { handlers } = createHandlers({
     dataDir,
     appVersion: APP_VERSION,
+    // Progress goes to the page as the main process sends it over IPC (a closed page just misses it).
+    progress: (p) => void page.evaluate((value) => (window as unknown as { __aidplanProgress: (v: unknown) => void }).__aidplanProgress(value), p).catch(() => undefined),
     startFile: options.file ?? null,
     dialogs: {
       async chooseOpenFile() {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CALL_NAMES, MENU_CHANNEL, type AidPlanApi, type MenuCommand } from '../../shared/ipc.ts';
+import { CALL_NAMES, MENU_CHANNEL, PROGRESS_CHANNEL, type AidPlanApi, type MenuCommand, type WorkProgress } from '../../shared/ipc.ts';
 import { SAMPLES } from '../../shared/samples/index.ts';
 
 // Electron is replaced at the import boundary only: the preload's own code runs as in the app.
@@ -22,7 +22,7 @@ beforeEach(async () => {
 
 describe('the preload', () => {
   it('exposes window.api with exactly the calls of the contract and onMenu', () => {
-    expect(Object.keys(api).sort()).toEqual([...CALL_NAMES, 'onMenu'].sort());
+    expect(Object.keys(api).sort()).toEqual([...CALL_NAMES, 'onMenu', 'onProgress'].sort());
   });
 
   it('turns each call into an invoke on the call’s own channel with the same arguments', async () => {
@@ -44,5 +44,17 @@ describe('the preload', () => {
     expect(seen).toEqual([{ kind: 'save' }]);
     stop();
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(MENU_CHANNEL, wrapped);
+  });
+
+  it('passes the progress of long work to a listener, and stops when asked', () => {
+    const seen: (WorkProgress | null)[] = [];
+    const stop = api.onProgress((p) => seen.push(p));
+    const [channel, wrapped] = electron.ipcRenderer.on.mock.calls.at(-1) as unknown as [string, (event: unknown, p: WorkProgress | null) => void];
+    expect(channel).toBe(PROGRESS_CHANNEL);
+    wrapped({}, { title: '正在汇总', done: 2, total: 9 });
+    wrapped({}, null);
+    expect(seen).toEqual([{ title: '正在汇总', done: 2, total: 9 }, null]);
+    stop();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(PROGRESS_CHANNEL, wrapped);
   });
 });

@@ -24,13 +24,16 @@ export async function planFilesIn(paths: readonly string[]): Promise<string[]> {
 
 /**
  * Reads every file and sums them; a file that cannot be read is listed with
- * its reason and the rest still merge. `onProgress` is told after each file.
+ * its reason and the rest still merge. `onProgress` is told after each file;
+ * an aborted `signal` stops before the next file (throwing its reason).
  */
-export async function consolidateFiles(paths: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Consolidation> {
+export async function consolidateFiles(paths: readonly string[], onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<Consolidation> {
   const files = await planFilesIn(paths);
   const sources: ConsolidationSource[] = [];
   const failures: ConsolidationFailure[] = [];
+  onProgress?.(0, files.length);
   for (const [i, file] of files.entries()) {
+    signal?.throwIfAborted();
     const source = path.basename(file);
     try {
       const { plan } = await openAnyPlan(file);
@@ -40,6 +43,7 @@ export async function consolidateFiles(paths: readonly string[], onProgress?: (d
     }
     onProgress?.(i + 1, files.length);
   }
+  signal?.throwIfAborted();
   return consolidate(sources, failures);
 }
 
