@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
-import type { CategoryResult } from '../../shared/engine/planEngine.ts';
+import type { CategoryResult, PlanResults } from '../../shared/engine/planEngine.ts';
 import { yearMoney } from '../../shared/engine/yearMoney.ts';
 import { addCategory, blankCategory, deleteCategory, moveCategory } from '../../shared/commands/categoryRows.ts';
 import { CATEGORY_FIELD_LABELS } from '../../shared/glossary.ts';
@@ -19,7 +19,6 @@ interface CategoryRow extends SheetRow {
   readonly kind: 'category' | 'total' | 'money' | 'diff';
   readonly label: string;
   readonly category?: Category;
-  readonly result?: CategoryResult;
 }
 
 const PINNED_IDS = ['__total', '__money', '__diff'];
@@ -33,6 +32,17 @@ function yearValue(p: ValueGetterParams<CategoryRow>, yearIndex: number, year: s
   const money = yearMoney(ctx.plan, ctx.results)[yearIndex]!;
   const value = row.kind === 'money' ? money.money : money.difference;
   return value ? formatPlain(value) : '';
+}
+
+const resultIndex = new WeakMap<PlanResults, Map<string, CategoryResult>>();
+/** A category's computed row (total, share) in the current results. */
+function resultOf(results: PlanResults, id: string): CategoryResult | undefined {
+  let index = resultIndex.get(results);
+  if (!index) {
+    index = new Map(results.categories.map((c) => [c.id as string, c]));
+    resultIndex.set(results, index);
+  }
+  return index.get(id);
 }
 
 const amountFormatter = (p: ValueFormatterParams) => groupedText(p.value as string);
@@ -71,7 +81,7 @@ export function CategoryView() {
         valueGetter: (p) => {
           const ctx = p.context as SheetContext;
           const row = p.data!;
-          if (row.kind === 'category') return formatPlain(row.result!.total);
+          if (row.kind === 'category') return formatPlain(resultOf(ctx.results, row.id)!.total);
           if (row.kind === 'total') return formatPlain(ctx.results.grandTotal);
           return '';
         },
@@ -85,7 +95,7 @@ export function CategoryView() {
         width: 84,
         valueGetter: (p) => {
           const row = p.data!;
-          if (row.kind === 'category') return row.result!.share ?? '';
+          if (row.kind === 'category') return resultOf((p.context as SheetContext).results, row.id)!.share ?? '';
           if (row.kind === 'total') return (p.context as SheetContext).results.grandTotal.isZero() ? '' : '100.00';
           return '';
         },
@@ -98,9 +108,20 @@ export function CategoryView() {
     [years.join(',')],
   );
 
+  // A row keeps its object while its category is unchanged: the grid then refreshes its cells
+  // in place (totals and shares read the new results) instead of rebuilding the row, which
+  // would take the keyboard focus away from the cell being worked in.
+  const rowCache = useRef(new WeakMap<Category, CategoryRow>());
   const rowData = useMemo<CategoryRow[]>(
-    () => plan.categories.map((category, i) => ({ id: category.id, kind: 'category', label: category.name, category, result: results.categories[i] })),
-    [plan.categories, results],
+    () =>
+      plan.categories.map((category) => {
+        const cached = rowCache.current.get(category);
+        if (cached) return cached;
+        const row: CategoryRow = { id: category.id, kind: 'category', label: category.name, category };
+        rowCache.current.set(category, row);
+        return row;
+      }),
+    [plan.categories],
   );
   const pinned = useMemo<CategoryRow[]>(
     () => [
@@ -161,6 +182,7 @@ export function CategoryView() {
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
           tooltipShowDelay={300}
+          animateRows={false}
           suppressColumnVirtualisation
           suppressDragLeaveHidesColumns
           {...sheet.gridHandlers}

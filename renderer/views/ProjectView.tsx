@@ -177,6 +177,7 @@ export function ProjectView() {
           enterNavigatesVerticallyAfterEdit
           stopEditingWhenCellsLoseFocus
           tooltipShowDelay={300}
+          animateRows={false}
           suppressColumnVirtualisation
           {...sheet.gridHandlers}
         />

@@ -87,12 +87,24 @@ describe('年度领域安排表: keys and category rows', () => {
     await app.page.keyboard.press('Enter');
     expect(await sheet.waitText('c1', '2016', '810.00')).toBe('810.00');
     await expect.poll(focused).toBe('cell-categories-c2-2016');
+    // The keyboard stays in the grid after a commit: the focused cell has the page's focus.
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.classList.contains('ag-cell-focus') ?? false)).toBe(true);
     await app.page.keyboard.press('Shift+ArrowRight');
+    // At human speed: a key sent within a few ms of the focus moving can miss the grid (see the report).
+    await app.page.waitForTimeout(60);
     await app.page.keyboard.press('Delete');
     expect(await sheet.waitText('c2', '2017', '')).toBe('');
     expect(await sheet.text('c2', 'total')).toBe('8,873.00');
     await app.page.keyboard.press('Control+Z');
     expect(await sheet.waitText('c2', '2017', '2,827.00')).toBe('2,827.00');
+    // Typing along a row: each Tab commits and the next cell takes the keys at once.
+    await sheet.click('c4', '2016');
+    for (const amount of ['1', '2', '3']) {
+      await app.page.keyboard.type(amount);
+      await app.page.keyboard.press('Tab');
+    }
+    expect(await sheet.waitText('c4', '2018', '3.00')).toBe('3.00');
+    expect([await sheet.text('c4', '2016'), await sheet.text('c4', '2017')]).toEqual(['1.00', '2.00']);
   });
 
   it('categories are added, renamed, moved and deleted, each one undo step, and totals follow', async () => {
@@ -110,17 +122,19 @@ describe('年度领域安排表: keys and category rows', () => {
     const newId = (await app.page.locator('[data-testid="grid-categories"] .ag-row[row-index="5"]:has([col-id="name"])').first().getAttribute('row-id')) ?? '';
     await sheet.editWithF2(newId, 'name', '生态环保');
     await expect.poll(async () => (await rows())[5]).toBe('生态环保');
+    const before = await sheet.text('__total', '2018'); // 2,995.00 less what the tests above changed
+    const plus100 = (text: string) => (Number(text.replace(/,/g, '')) + 100).toLocaleString('en-US', { minimumFractionDigits: 2 });
     await sheet.type(newId, '2018', '100');
-    expect(await sheet.waitText('__total', '2018', '3,095.00')).toBe('3,095.00');
+    expect(await sheet.waitText('__total', '2018', plus100(before))).toBe(plus100(before));
     await sheet.click(newId, 'name');
     await app.page.getByRole('button', { name: '上移' }).click();
     await expect.poll(async () => (await rows())[4]).toBe('生态环保');
     await app.page.getByRole('button', { name: '删除类别' }).click();
     await expect.poll(async () => (await rows()).length).toBe(5);
-    expect(await sheet.waitText('__total', '2018', '2,995.00')).toBe('2,995.00');
+    expect(await sheet.waitText('__total', '2018', before)).toBe(before);
     await app.page.keyboard.press('Control+Z');
     await expect.poll(async () => (await rows())[4]).toBe('生态环保');
-    expect(await sheet.waitText('__total', '2018', '3,095.00')).toBe('3,095.00');
+    expect(await sheet.waitText('__total', '2018', plus100(before))).toBe(plus100(before));
     await app.screenshot('categories-added');
   });
 });
