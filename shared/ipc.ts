@@ -67,7 +67,7 @@ export interface AppInfo {
   readonly runtime: readonly { readonly name: string; readonly version: string }[];
 }
 
-/** How far a long task (汇总 of many files) has got; sent from the main process while it runs. */
+/** How far a long task (汇总 of many files, 导入/导出Excel, 导出PDF) has got; sent from the main process while it runs. */
 export interface WorkProgress {
   /** What is being done, for the progress bar (e.g. “正在汇总”). */
   readonly title: string;

@@ -12,7 +12,7 @@ import { consolidateFiles, writeSummaryWorkbook } from './consolidate/consolidat
 import type { DocumentSession } from './documentSession.ts';
 import { UserFacingError, describeFileError } from './fileErrors.ts';
 import { openAnyPlan } from './openAnyPlan.ts';
-import { exportWorkbook } from './xlsx/index.ts';
+import { workbookBytes } from './xlsx/index.ts';
 import { LongWork } from './longWork.ts';
 import './xlsx/register.ts';
 
@@ -57,6 +57,15 @@ const optionsArg = (value: unknown) => {
 /** A file name from a plan title, without characters Windows forbids. */
 const fileNameOf = (plan: Plan, ext: string) => `${(plan.title.trim() || '未命名规划').replace(/[\\/:*?"<>|\r\n]/g, '_').slice(0, 80)}${ext}`;
 
+/** Writes the whole file or nothing; a failure is one Chinese sentence. */
+async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(file, bytes);
+  } catch (error) {
+    throw new UserFacingError(describeFileError(error, path.basename(file), '写入'));
+  }
+}
+
 const withExtension = (file: string, ext: string) => (path.extname(file).toLowerCase() === ext ? file : `${file}${ext}`);
 
 /**
@@ -70,15 +79,27 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
 
   return {
     async importWorkbook(): Promise<OpenedDocument | null> {
-      const file = await deps.dialogs.chooseImportFile();
-      return file === null ? null : deps.session.open(z.string().min(1).parse(file));
+      const chosen = await deps.dialogs.chooseImportFile();
+      if (chosen === null) return null;
+      const file = z.string().min(1).parse(chosen);
+      return work.run('正在导入Excel', '已取消导入，当前规划没有改变', async ({ signal }) => {
+        const { plan, notes } = await openAnyPlan(file);
+        // Cancelled while reading: the session (the open document) is left as it was.
+        signal.throwIfAborted();
+        if (path.extname(file).toLowerCase() === '.aidplan') return deps.session.attach(plan, file, notes);
+        return deps.session.untitled(plan, path.basename(file, path.extname(file)), notes);
+      });
     },
     async exportWorkbook(plan: unknown): Promise<SaveResult> {
       const valid = planArg(plan);
       const chosen = await deps.dialogs.chooseExportFile(fileNameOf(valid, '.xlsx'), 'xlsx');
       if (chosen === null) return { saved: false };
       const file = withExtension(chosen, '.xlsx');
-      await exportWorkbook(valid, file);
+      await work.run('正在导出Excel', '已取消导出Excel，没有写入文件', async ({ signal }) => {
+        const bytes = await workbookBytes(valid);
+        signal.throwIfAborted();
+        await writeAtomically(file, bytes);
+      });
       return { saved: true, filePath: file, displayName: path.basename(file) };
     },
     async exportPdf(plan: unknown, options: unknown): Promise<SaveResult> {
@@ -87,12 +108,11 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
       const chosen = await deps.dialogs.chooseExportFile(fileNameOf(valid, '.pdf'), 'pdf');
       if (chosen === null) return { saved: false };
       const file = withExtension(chosen, '.pdf');
-      const bytes = await deps.print.pdfBytes(html);
-      try {
-        await writeFileAtomic(file, bytes);
-      } catch (error) {
-        throw new UserFacingError(describeFileError(error, path.basename(file), '写入'));
-      }
+      await work.run('正在生成PDF', '已取消导出PDF，没有写入文件', async ({ signal }) => {
+        const bytes = await deps.print.pdfBytes(html);
+        signal.throwIfAborted();
+        await writeAtomically(file, bytes);
+      });
       return { saved: true, filePath: file, displayName: path.basename(file) };
     },
     async printPlan(plan: unknown, options: unknown): Promise<PrintResult> {

@@ -19,7 +19,7 @@ export interface WorkContext {
 }
 
 /**
- * One long task at a time (汇总 of many files), with progress sent to the
+ * One long task at a time (汇总 of many files, 导入/导出Excel, 导出PDF), with progress sent to the
  * window and a 取消 that stops it between steps. Tasks write their result
  * only after their last check of the signal, and writes are atomic, so a
  * cancelled task leaves nothing half-written.

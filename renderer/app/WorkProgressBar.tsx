@@ -3,7 +3,7 @@ import type { WorkProgress } from '../../shared/ipc.ts';
 import { api } from '../api.ts';
 
 /**
- * The progress of a long task (汇总 of many files) above the status bar,
+ * The progress of a long task (汇总, 导入/导出Excel, 导出PDF) above the status bar,
  * with 取消. It shows what the main process reports and disappears when the
  * task ends; the task itself says what happened (a result or “已取消…”).
  */

@@ -9,6 +9,8 @@ import { LongWork } from '../../electron/node/longWork.ts';
 import { writePlanFile } from '../../shared/file/planFile.ts';
 import type { WorkProgress } from '../../shared/ipc.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
+import { defaultPrintOptions } from '../../shared/print/options.ts';
+import { fixturePath } from '../support/fixtures.ts';
 
 const FILES = 12;
 let folder: string;
@@ -20,7 +22,7 @@ beforeAll(async () => {
 });
 
 /** The exchange handlers over real files, with progress recorded and 取消 pressed when `cancelAt` files are read. */
-function setup(exportFile: string | null = null) {
+function setup(exportFile: string | null = null, importFile: string | null = null) {
   const events: (WorkProgress | null)[] = [];
   const state = { cancelAt: -1 };
   const work: LongWork = new LongWork((p) => {
@@ -28,9 +30,9 @@ function setup(exportFile: string | null = null) {
     if (p && p.done === state.cancelAt) work.cancel();
   });
   const handlers = createExchangeHandlers({
-    dialogs: { chooseImportFile: async () => null, chooseCompareFile: async () => null, chooseExportFile: async () => exportFile, chooseFolder: async () => folder },
+    dialogs: { chooseImportFile: async () => importFile, chooseCompareFile: async () => null, chooseExportFile: async () => exportFile, chooseFolder: async () => folder },
     session: new DocumentSession(),
-    print: { pdfBytes: async () => new Uint8Array(), print: async () => ({ printed: true }) },
+    print: { pdfBytes: async () => new TextEncoder().encode('%PDF-1.7 stand-in'), print: async () => ({ printed: true }) },
     work,
   });
   return { handlers, events, state, work };
@@ -89,5 +91,32 @@ describe('long work: progress and 取消', () => {
     release();
     await first;
     expect(await work.run('正在汇总', '已取消', async () => 2)).toBe(2);
+  });
+
+  it('导入Excel, 导出Excel and 导出PDF show a bar while they run; cancelled, they change and write nothing', async () => {
+    const dir = path.dirname(folder);
+    const imported = setup(null, fixturePath('wuhou-baiyu-2016-2020.xlsx'));
+    imported.state.cancelAt = 0;
+    await expect(imported.handlers.importWorkbook()).rejects.toThrow('已取消导入，当前规划没有改变');
+    expect(imported.events[0]).toEqual({ title: '正在导入Excel', done: 0, total: 0 });
+    expect(imported.events.at(-1)).toBeNull();
+    imported.state.cancelAt = -1;
+    expect((await imported.handlers.importWorkbook())?.plan.projects).toHaveLength(8);
+
+    const xlsx = path.join(dir, '导出.xlsx');
+    const exported = setup(xlsx);
+    exported.state.cancelAt = 0;
+    await expect(exported.handlers.exportWorkbook(wuhouBaiyu())).rejects.toThrow('已取消导出Excel，没有写入文件');
+    expect(existsSync(xlsx)).toBe(false);
+    exported.state.cancelAt = -1;
+    await exported.handlers.exportWorkbook(wuhouBaiyu());
+    expect(existsSync(xlsx)).toBe(true);
+
+    const pdf = path.join(dir, '导出.pdf');
+    await writeFile(pdf, 'the earlier PDF');
+    const printed = setup(pdf);
+    printed.state.cancelAt = 0;
+    await expect(printed.handlers.exportPdf(wuhouBaiyu(), defaultPrintOptions())).rejects.toThrow('已取消导出PDF，没有写入文件');
+    expect(await readFile(pdf, 'utf8')).toBe('the earlier PDF');
   });
 });
