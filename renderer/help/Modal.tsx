@@ -19,6 +19,8 @@ export function Modal({ title, testId, onClose, children }: { title: string; tes
         aria-modal="true"
         aria-label={title}
         data-testid={testId}
+        // Focusable, so Esc still reaches it after a click on its text.
+        tabIndex={-1}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation();
