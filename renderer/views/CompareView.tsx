@@ -3,12 +3,18 @@ import { acceptChanges } from '../../shared/commands/acceptChanges.ts';
 import { diffPlans, type PlanChange } from '../../shared/diff/planDiff.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { useDocument, useStore } from '../store/useDocument.ts';
+import { groupedText } from '../grid/format.ts';
 
 /** A revised draft opened for comparison, and the file it came from. */
 export interface ComparedDraft {
   readonly plan: Plan;
   readonly name: string;
 }
+
+/** Amounts are shown with 千分位 as everywhere else; years, names and text as they are. */
+const isMoney = (c: PlanChange) =>
+  c.kind === 'yearlyMoney' || c.kind === 'categoryAmount' || c.kind === 'projectAmount' || (c.kind === 'projectField' && (c.field === 'totalInvestment' || c.field === 'aid'));
+const shownValue = (c: PlanChange, value: string) => (isMoney(c) ? groupedText(value) : value);
 
 const mark = (c: PlanChange) => (c.before === '' ? '新增' : c.after === '' ? '删除' : '修改');
 
@@ -64,8 +70,8 @@ export function CompareView({ draft, onOpen, onClose }: { draft: ComparedDraft |
               <tr key={c.key} data-testid="compare-change">
                 <td>{mark(c)}</td>
                 <th scope="row">{c.label}</th>
-                <td className="compare-before">{c.before}</td>
-                <td className="compare-after">{c.after}</td>
+                <td className="compare-before">{shownValue(c, c.before)}</td>
+                <td className="compare-after">{shownValue(c, c.after)}</td>
                 <td>
                   <button type="button" onClick={() => accept([c])}>接受</button>{' '}
                   <button type="button" onClick={() => reject([c])}>拒绝</button>

@@ -5,6 +5,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecoveryStore } from '../../electron/node/recovery.ts';
 import { SAMPLES } from '../../shared/samples/index.ts';
+import { writePlanFile } from '../../shared/file/planFile.ts';
+import { toWan } from '../../shared/money/wan.ts';
+import { asYear } from '../../shared/model/ids.ts';
 import { launchBrowser, openApp } from './app.ts';
 import { openView } from './pageObjects.ts';
 
@@ -41,6 +44,26 @@ describe('dates in zh-CN', () => {
       await date.fill('2020-06-30');
       await expect.poll(() => date.getAttribute('title')).toBe('2020年6月30日');
       expect(await app.page.evaluate(() => navigator.language)).toBe('zh-CN');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('比较修改稿 shows changed amounts with 千分位, and a changed year as a year', async () => {
+    const plan = SAMPLES['wuhou-baiyu-2016-2020']();
+    const revised = { ...plan, projects: plan.projects.map((p, i) => (i === 0 ? { ...p, byYear: { ...p.byYear, 2020: toWan(3183) } } : i === 1 ? { ...p, endYear: asYear(2017) } : p)) };
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'aidplan-e2e-compare-')), '修改稿.aidplan');
+    writeFileSync(file, writePlanFile(revised));
+    const app = await openApp({ browser });
+    try {
+      app.dialogs.importFile = file;
+      await app.menu({ kind: 'compare' });
+      const amount = app.page.getByTestId('compare-change').filter({ hasText: '2020年' }).first();
+      await amount.waitFor();
+      expect(await amount.locator('.compare-before').textContent()).toBe('3,283.00');
+      expect(await amount.locator('.compare-after').textContent()).toBe('3,183.00');
+      const year = app.page.getByTestId('compare-change').filter({ hasText: '2017' }).filter({ hasNotText: '2020年' }).first();
+      expect(await year.locator('.compare-after').textContent()).toBe('2017');
     } finally {
       await app.close();
     }
