@@ -47,11 +47,12 @@ export interface Sheet {
     cellClassRules: Record<string, (p: CellClassParams) => boolean>;
     tooltipValueGetter(p: ITooltipParams): string | undefined;
   };
-  readonly containerHandlers: {
-    onKeyDown(e: React.KeyboardEvent): void;
-    onCopy(e: React.ClipboardEvent): void;
-    onPaste(e: React.ClipboardEvent): void;
-  };
+  /**
+   * The ref of the element around the grid: keys, copy and paste are listened to there with
+   * native listeners (a key in a cell the grid has just re-rendered may not reach React's
+   * delegated handlers).
+   */
+  readonly containerRef: (element: HTMLElement | null) => void;
   /** The grid api once ready. */
   api(): GridApi | null;
   /** After the next repaint, moves the focus (same column) to the row with this id: a moved row keeps the focus. */
@@ -203,11 +204,16 @@ export function useSheet(
     return { cols, rows };
   };
 
-  const editing = () => (apiRef.current?.getEditingCells().length ?? 0) > 0;
+  /**
+   * Is the key or clipboard event meant for a cell editor? Decided by where the event happens
+   * (an editor's text field), not by the grid's editing state, which settles a task late.
+   */
+  const inEditor = (target: EventTarget | null) =>
+    target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.ag-cell-inline-editing, .ag-popup-editor') !== null);
 
-  const copy = (e: React.ClipboardEvent) => {
+  const copy = (e: ClipboardEvent) => {
     const api = apiRef.current;
-    if (!api || editing()) return;
+    if (!api || inEditor(e.target)) return;
     const focused = api.getFocusedCell();
     let rows: IRowNode[];
     let cols: string[];
@@ -219,16 +225,17 @@ export function useSheet(
       cols = [focused.column.getColId()];
     } else return;
     const text = toTsv(rows.map((node) => cols.map((colKey) => String(api.getCellValue({ rowNode: node, colKey, useFormatter: false }) ?? ''))));
+    if (!e.clipboardData) return;
     e.clipboardData.setData('text/plain', text);
     e.preventDefault();
     store.setMessage({ kind: 'info', text: `已复制 ${rows.length} 行 × ${cols.length} 列` });
   };
 
-  const paste = (e: React.ClipboardEvent) => {
+  const paste = (e: ClipboardEvent) => {
     const api = apiRef.current;
-    if (!api || editing()) return;
+    if (!api || inEditor(e.target)) return;
     e.preventDefault();
-    const text = e.clipboardData.getData('text/plain');
+    const text = e.clipboardData?.getData('text/plain') ?? '';
     let block = parseTsv(text);
     if (block.length === 0) return;
     const focused = api.getFocusedCell();
@@ -312,8 +319,8 @@ export function useSheet(
     api.setFocusedCell(focus.row, cols[focus.col]!);
   };
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (!apiRef.current || editing()) return;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!apiRef.current || inEditor(e.target)) return;
     const ctrl = e.ctrlKey || e.metaKey;
     const key = e.key.toLowerCase();
     if (e.shiftKey && !ctrl && e.key in ARROWS) {
@@ -366,7 +373,28 @@ export function useSheet(
     },
   }), []);
 
-  const containerHandlers = useMemo<Sheet['containerHandlers']>(() => ({ onKeyDown, onCopy: copy, onPaste: paste }), []);
+  const listeners = useRef({ onKeyDown, copy, paste });
+  listeners.current = { onKeyDown, copy, paste };
+  const attached = useRef<{ element: HTMLElement; off: () => void } | null>(null);
+  const containerRef = useCallback((element: HTMLElement | null) => {
+    attached.current?.off();
+    attached.current = null;
+    if (!element) return;
+    const key = (e: KeyboardEvent) => listeners.current.onKeyDown(e);
+    const copyEvent = (e: ClipboardEvent) => listeners.current.copy(e);
+    const pasteEvent = (e: ClipboardEvent) => listeners.current.paste(e);
+    element.addEventListener('keydown', key);
+    element.addEventListener('copy', copyEvent);
+    element.addEventListener('paste', pasteEvent);
+    attached.current = {
+      element,
+      off: () => {
+        element.removeEventListener('keydown', key);
+        element.removeEventListener('copy', copyEvent);
+        element.removeEventListener('paste', pasteEvent);
+      },
+    };
+  }, []);
 
   const defaultColDefParts = useMemo<Sheet['defaultColDefParts']>(
     () => ({
@@ -402,7 +430,7 @@ export function useSheet(
     context,
     gridHandlers,
     defaultColDefParts,
-    containerHandlers,
+    containerRef,
     api: () => apiRef.current,
     followRow(rowId) {
       const api = apiRef.current;

@@ -167,7 +167,7 @@ export function CategoryView() {
           <button type="button" onClick={() => exec((c) => deleteCategory(c.id, `删除类别“${c.name}”`))}>删除类别</button>
         </div>
       </header>
-      <div className="grid-host grid-host-auto" data-testid="grid-categories" onKeyDown={sheet.containerHandlers.onKeyDown} onCopy={sheet.containerHandlers.onCopy} onPaste={sheet.containerHandlers.onPaste}>
+      <div className="grid-host grid-host-auto" data-testid="grid-categories" ref={sheet.containerRef}>
         <AgGridReact<CategoryRow>
           theme={gridTheme}
           rowData={rowData}

@@ -162,7 +162,7 @@ export function ProjectView() {
           <button type="button" onClick={() => withFocused(({ project }) => store.execute(deleteProjects([project.id], `删除项目“${project.name || '未命名'}”`)))}>删除行</button>
         </div>
       </header>
-      <div className="grid-host" data-testid="grid-projects" onKeyDown={sheet.containerHandlers.onKeyDown} onCopy={sheet.containerHandlers.onCopy} onPaste={sheet.containerHandlers.onPaste}>
+      <div className="grid-host" data-testid="grid-projects" ref={sheet.containerRef}>
         <AgGridReact<ProjectRow>
           theme={gridTheme}
           rowData={initialRows as ProjectRow[]}
