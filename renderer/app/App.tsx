@@ -21,6 +21,7 @@ import { FileActions } from './fileActions.ts';
 import { RecoveryBanner } from './RecoveryBanner.tsx';
 import { shortcutCommand } from './shortcuts.ts';
 import { StatusBar } from './StatusBar.tsx';
+import { DraftContext } from './draftContext.ts';
 import { useAutosave } from './useAutosave.ts';
 import { GuideDialog } from '../help/GuideDialog.tsx';
 import { AboutDialog } from '../help/AboutDialog.tsx';
@@ -186,6 +187,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
         ))}
       </nav>
       <main className="content">
+        <DraftContext.Provider value={draft}>
         {view === 'info' && <InfoView />}
         {view === 'categories' && <CategoryView />}
         {view === 'projects' && <ProjectView />}
@@ -207,6 +209,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
             <Charts results={doc.results} />
           </section>
         )}
+        </DraftContext.Provider>
       </main>
       {helpPanel === 'help' && <GuideDialog onClose={() => setHelpPanel(null)} />}
       {helpPanel === 'about' && <AboutDialog onClose={() => setHelpPanel(null)} />}

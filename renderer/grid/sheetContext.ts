@@ -24,6 +24,8 @@ export interface SheetContext {
   colIndex: (colId: string) => number;
   problems: ReadonlyMap<string, readonly Problem[]>;
   cellErrors: ReadonlyMap<string, CellError>;
+  /** Cells a compared revised draft changes (比较修改稿), with the draft's value. */
+  changes: ReadonlyMap<string, string>;
 }
 
 /** Problems of one table by cell key; a problem without a row marks the 合计 row, without a column the name. */

@@ -84,6 +84,7 @@ export function useSheet(
     colIndex: () => -1,
     problems: new Map(),
     cellErrors: doc.cellErrors,
+    changes: new Map(),
   }).current;
 
   // Handlers run later than this render: they read the document through a ref.
@@ -413,13 +414,15 @@ export function useSheet(
         'cell-refused': (p) => context.cellErrors.has(cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() })),
         'cell-problem-error': (p) => context.problems.get(cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() }))?.some((x) => x.severity === 'error') ?? false,
         'cell-problem-warning': (p) => context.problems.get(cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() }))?.every((x) => x.severity === 'warning') ?? false,
+        'cell-changed': (p) => context.changes.has(cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() })),
       },
       tooltipValueGetter: (p) => {
         if (!p.node?.data || !p.column || !('getColId' in p.column)) return undefined;
         const key = cellKey({ table, rowId: (p.node.data as SheetRow).id, column: p.column.getColId() });
         const refused = context.cellErrors.get(key);
         const problems = context.problems.get(key);
-        const lines = [...(refused ? [`未写入：${refused.reason}`] : []), ...(problems ?? []).map((x) => x.message)];
+        const changed = context.changes.get(key);
+        const lines = [...(refused ? [`未写入：${refused.reason}`] : []), ...(problems ?? []).map((x) => x.message), ...(changed !== undefined ? [`修改稿：${changed}`] : [])];
         return lines.length > 0 ? lines.join('\n') : undefined;
       },
     }),

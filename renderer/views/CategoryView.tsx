@@ -13,6 +13,7 @@ import { gridTheme } from '../grid/theme.ts';
 import { TextCell } from '../grid/cellRenderers.ts';
 import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
 import { useSheet } from '../grid/useSheet.ts';
+import { useDraftChanges } from '../app/draftContext.ts';
 
 /** One row of the 年度领域安排表: a category, or one of the computed rows pinned under it. */
 interface CategoryRow extends SheetRow {
@@ -58,6 +59,7 @@ export function CategoryView() {
   const { plan, results } = doc;
   const defaultColDef = useMemo(() => ({ sortable: false, suppressMovable: true, resizable: true, cellRenderer: TextCell, ...sheet.defaultColDefParts }), [sheet.defaultColDefParts]);
   sheet.context.problems = useMemo(() => problemsByCell(results.problems, 'categories'), [results]);
+  sheet.context.changes = useDraftChanges(plan, 'categories');
 
   const years = results.years.map(String);
   const columnDefs = useMemo<ColDef<CategoryRow>[]>(

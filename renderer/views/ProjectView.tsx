@@ -14,6 +14,7 @@ import { ROW_PX, rowHeightFor } from '../grid/rowHeight.ts';
 import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
 import { useSheet } from '../grid/useSheet.ts';
 import { useProjectRows, type ProjectRow } from './projectRows.ts';
+import { useDraftChanges } from '../app/draftContext.ts';
 
 
 const PROJECT_PINNED = ['__total'];
@@ -48,6 +49,7 @@ export function ProjectView() {
   const { plan, results } = doc;
   const defaultColDef = useMemo(() => ({ sortable: false, suppressMovable: true, resizable: true, cellRenderer: TextCell, ...sheet.defaultColDefParts }), [sheet.defaultColDefParts]);
   sheet.context.problems = useMemo(() => problemsByCell(results.problems, 'projects'), [results]);
+  sheet.context.changes = useDraftChanges(plan, 'projects');
   const years = results.years.map(String);
   const categoryNames = plan.categories.map((c) => c.name);
 

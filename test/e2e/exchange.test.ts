@@ -11,7 +11,7 @@ import { longquanyiGanzi } from '../../shared/samples/longquanyiGanzi.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { fixturePath } from '../support/fixtures.ts';
 import { launchBrowser, openApp, type OpenedApp } from './app.ts';
-import { openView } from './pageObjects.ts';
+import { openView, Sheet } from './pageObjects.ts';
 
 let browser: Browser;
 let app: OpenedApp;
@@ -70,13 +70,26 @@ describe('比较修改稿: comparing a partner’s revised draft', () => {
     await app.menu({ kind: 'compare' });
     await expect.poll(() => text('compare-summary')).toBe('还有 2 处差异');
     await app.screenshot('compare');
+    // The grids mark what the draft changes while it is compared.
+    await openView(app.page, 'projects');
+    const projects = new Sheet(app.page, 'projects');
+    expect(await projects.box('p1', '2020').getAttribute('class')).toContain('cell-changed');
+    expect(await projects.box('p8', 'name').getAttribute('class')).toContain('cell-changed');
+    expect(await projects.box('p2', '2016').getAttribute('class')).not.toContain('cell-changed');
+    await app.screenshot('compare-marks-in-grid');
+    await openView(app.page, 'compare');
     const row = app.page.getByTestId('compare-change').filter({ hasText: '2020年' });
     await row.getByRole('button', { name: '接受' }).click();
     await expect.poll(() => text('compare-summary')).toBe('还有 1 处差异');
     await app.page.getByTestId('btn-undo').click();
     await expect.poll(() => text('compare-summary')).toBe('还有 2 处差异');
+    await row.getByRole('button', { name: '接受' }).click();
+    await openView(app.page, 'projects');
+    expect(await new Sheet(app.page, 'projects').box('p1', '2020').getAttribute('class')).not.toContain('cell-changed');
+    await openView(app.page, 'compare');
     await app.page.getByTestId('compare-reject-all').click();
     await expect.poll(() => text('compare-summary')).toContain('没有未处理的差异');
+    await app.page.getByTestId('btn-undo').click();
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffPlans } from '../../shared/diff/planDiff.ts';
+import { changedCells } from '../../shared/diff/changedCells.ts';
 import { applyAll, applyChange } from '../../shared/diff/applyChange.ts';
 import { toWan } from '../../shared/money/wan.ts';
 import { asProjectId, asYear } from '../../shared/model/ids.ts';
@@ -60,5 +61,17 @@ describe('comparing drafts', () => {
   it('a changed plan period is a change of its own', () => {
     const [change] = diffPlans(base, { ...base, lastYear: asYear(2021) });
     expect(change).toMatchObject({ kind: 'info', field: 'lastYear', before: '2020', after: '2021' });
+  });
+});
+
+describe('the cells a revised draft changes', () => {
+  it('fall on the grid columns of amounts and fields, and a deleted project on its name', () => {
+    const cells = changedCells(diffPlans(base, revised()));
+    expect(cells).toEqual([
+      { table: 'categories', rowId: 'c2', column: '2020', after: '3183.00' },
+      { table: 'projects', rowId: 'p1', column: 'units', after: '白玉县住建局、各乡镇' },
+      { table: 'projects', rowId: 'p1', column: '2020', after: '3183.00' },
+      { table: 'projects', rowId: 'p8', column: 'name', after: '（修改稿删除了此项目）' },
+    ]);
   });
 });
