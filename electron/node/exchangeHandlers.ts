@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { planSchema } from '../../shared/file/schema.ts';
 import { computePlan } from '../../shared/engine/planEngine.ts';
 import { consolidationData, type ConsolidationData } from '../../shared/consolidate/consolidate.ts';
 import type { ComparedDocument, OpenedDocument, PrintResult, SaveResult } from '../../shared/ipc.ts';
@@ -8,6 +7,7 @@ import type { Plan } from '../../shared/model/plan.ts';
 import { buildPrintDocument } from '../../shared/print/printDocument.ts';
 import { readPrintOptions } from '../../shared/print/options.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
+import { planArg } from './planArg.ts';
 import { consolidateFiles, writeSummaryWorkbook } from './consolidate/consolidateFiles.ts';
 import type { DocumentSession } from './documentSession.ts';
 import { UserFacingError, describeFileError } from './fileErrors.ts';
@@ -42,11 +42,7 @@ export interface ExchangeDeps {
   readonly work?: LongWork;
 }
 
-const planArg = (value: unknown): Plan => {
-  const parsed = planSchema.safeParse(value);
-  if (!parsed.success) throw new UserFacingError('程序内部错误：规划数据无效，未执行');
-  return parsed.data as unknown as Plan;
-};
+const exchangedPlanArg = (value: unknown): Plan => planArg(value, '程序内部错误：规划数据无效，未执行');
 
 const optionsArg = (value: unknown) => {
   const options = readPrintOptions(value);
@@ -91,7 +87,7 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
       });
     },
     async exportWorkbook(plan: unknown): Promise<SaveResult> {
-      const valid = planArg(plan);
+      const valid = exchangedPlanArg(plan);
       const chosen = await deps.dialogs.chooseExportFile(fileNameOf(valid, '.xlsx'), 'xlsx');
       if (chosen === null) return { saved: false };
       const file = withExtension(chosen, '.xlsx');
@@ -103,7 +99,7 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
       return { saved: true, filePath: file, displayName: path.basename(file) };
     },
     async exportPdf(plan: unknown, options: unknown): Promise<SaveResult> {
-      const valid = planArg(plan);
+      const valid = exchangedPlanArg(plan);
       const html = buildPrintDocument(valid, computePlan(valid), optionsArg(options));
       const chosen = await deps.dialogs.chooseExportFile(fileNameOf(valid, '.pdf'), 'pdf');
       if (chosen === null) return { saved: false };
@@ -116,7 +112,7 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
       return { saved: true, filePath: file, displayName: path.basename(file) };
     },
     async printPlan(plan: unknown, options: unknown): Promise<PrintResult> {
-      const valid = planArg(plan);
+      const valid = exchangedPlanArg(plan);
       return deps.print.print(buildPrintDocument(valid, computePlan(valid), optionsArg(options)));
     },
     async openForCompare(): Promise<ComparedDocument | null> {

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { planSchema } from '../../shared/file/schema.ts';
 import type { AidPlanCalls, CallName, OpenedDocument, SaveResult, UnsavedChoice } from '../../shared/ipc.ts';
 import { blankPlan } from '../../shared/model/blankPlan.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { SAMPLES } from '../../shared/samples/index.ts';
 import { DocumentSession } from './documentSession.ts';
 import { UserFacingError } from './fileErrors.ts';
+import { planArg } from './planArg.ts';
 import { savePlanFile } from './planFiles.ts';
 import { RecentFiles } from './recentFiles.ts';
 import { RecoveryStore } from './recovery.ts';
@@ -69,11 +69,7 @@ function arg<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   return parsed.data;
 }
 
-const planArg = (value: unknown): Plan => {
-  const parsed = planSchema.safeParse(value);
-  if (!parsed.success) throw new UserFacingError('程序内部错误：要保存的规划数据无效，未写入文件');
-  return parsed.data as unknown as Plan;
-};
+const savedPlanArg = (value: unknown): Plan => planArg(value, '程序内部错误：要保存的规划数据无效，未写入文件');
 
 /** Creates the handlers for one window (the app has one). */
 export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; session: DocumentSession } {
@@ -149,18 +145,18 @@ export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; 
       return file === null ? null : openAndRemember(file);
     },
     async save(plan) {
-      const valid = planArg(plan);
+      const valid = savedPlanArg(plan);
       return saveTo(valid, session.filePath ?? (await deps.dialogs.chooseSaveFile(suggestedName())));
     },
     async saveAs(plan) {
-      const valid = planArg(plan);
+      const valid = savedPlanArg(plan);
       return saveTo(valid, await deps.dialogs.chooseSaveFile(suggestedName()));
     },
     async askUnsaved(displayName) {
       return deps.dialogs.askUnsaved(arg(nameArg, displayName, '文档名称'));
     },
     async writeRecovery(plan, displayName) {
-      await recovery.write(planArg(plan), { displayName: arg(nameArg, displayName, '文档名称'), filePath: session.filePath });
+      await recovery.write(savedPlanArg(plan), { displayName: arg(nameArg, displayName, '文档名称'), filePath: session.filePath });
     },
     async restoreRecovery() {
       const found = await recovery.read();

@@ -397,8 +397,10 @@ export function useSheet(
     };
   }, []);
 
-  const defaultColDefParts = useMemo<Sheet['defaultColDefParts']>(
-    () => ({
+  const defaultColDefParts = useMemo<Sheet['defaultColDefParts']>(() => {
+    /** The key of a rendered cell in the problem, refusal and change maps. */
+    const keyOf = (p: { data: unknown; column: { getColId(): string } }) => cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() });
+    return {
       suppressKeyboardEvent: (p) => !p.editing && ownsKey(p.event),
       // A committed edit goes to the store at once (the grid's cellEditRequest event comes a task later);
       // the grid's row data is never changed by the grid: the store's new plan comes back as new rows.
@@ -411,10 +413,10 @@ export function useSheet(
       },
       cellClassRules: {
         'cell-selected': (p) => p.node.rowPinned == null && p.node.rowIndex !== null && contains(context.selection, p.node.rowIndex, context.colIndex(p.column.getColId())),
-        'cell-refused': (p) => context.cellErrors.has(cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() })),
-        'cell-problem-error': (p) => context.problems.get(cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() }))?.some((x) => x.severity === 'error') ?? false,
-        'cell-problem-warning': (p) => context.problems.get(cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() }))?.every((x) => x.severity === 'warning') ?? false,
-        'cell-changed': (p) => context.changes.has(cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() })),
+        'cell-refused': (p) => context.cellErrors.has(keyOf(p)),
+        'cell-problem-error': (p) => context.problems.get(keyOf(p))?.some((x) => x.severity === 'error') ?? false,
+        'cell-problem-warning': (p) => context.problems.get(keyOf(p))?.every((x) => x.severity === 'warning') ?? false,
+        'cell-changed': (p) => context.changes.has(keyOf(p)),
       },
       tooltipValueGetter: (p) => {
         if (!p.node?.data || !p.column || !('getColId' in p.column)) return undefined;
@@ -425,9 +427,8 @@ export function useSheet(
         const lines = [...(refused ? [`未写入：${refused.reason}`] : []), ...(problems ?? []).map((x) => x.message), ...(changed !== undefined ? [`修改稿：${changed}`] : [])];
         return lines.length > 0 ? lines.join('\n') : undefined;
       },
-    }),
-    [context, table, store],
-  );
+    };
+  }, [context, table, store]);
 
   return {
     context,

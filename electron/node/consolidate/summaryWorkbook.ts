@@ -3,13 +3,10 @@ import type { Consolidation, SummaryRow } from '../../../shared/consolidate/cons
 import { SEVERITY_LABEL } from '../../../shared/checks/problem.ts';
 import { Decimal, ZERO } from '../../../shared/money/decimal.ts';
 import { toWan } from '../../../shared/money/wan.ts';
+import { columnLetters } from '../../../shared/import/grid.ts';
 import { STYLES, applyPrintSetup, fitColumns, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from '../xlsx/sheetStyle.ts';
 
-const col = (n: number) => {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-};
+const col = columnLetters;
 
 /**
  * A summary table: one row per pairing or category, years across, 合计 and

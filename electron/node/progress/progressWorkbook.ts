@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Decimal } from '../../../shared/money/decimal.ts';
 import { toWan } from '../../../shared/money/wan.ts';
+import { columnLetters } from '../../../shared/import/grid.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { PROJECT_STATUSES } from '../../../shared/model/plan.ts';
 import type { ProgressRow } from '../../../shared/progress/progressReport.ts';
@@ -25,7 +26,7 @@ export function progressWorkbook(plan: Plan, rows: readonly ProgressRow[], total
     if (isTotal) setHeader(ws.getCell(r, 1), row.label);
     else setText(ws.getCell(r, 1), row.label);
     const sumOrValue = (c: number, value: Decimal, style: Partial<ExcelJS.Style> = STYLES.money) =>
-      isTotal && rows.length ? setFormula(ws.getCell(r, c), `SUM(${String.fromCharCode(64 + c)}${first}:${String.fromCharCode(64 + c)}${last})`, value, style) : undefined;
+      isTotal && rows.length ? setFormula(ws.getCell(r, c), `SUM(${columnLetters(c)}${first}:${columnLetters(c)}${last})`, value, style) : undefined;
     const money = (c: number, value: Decimal) => (isTotal && rows.length ? sumOrValue(c, value) : setMoney(ws.getCell(r, c), toWan(value)));
     money(2, row.planned);
     money(3, row.arrived);
