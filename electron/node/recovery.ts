@@ -9,54 +9,72 @@ import { writeFileAtomic } from './atomicWrite.ts';
 /** How often the open document is copied to the recovery file (also on window blur). */
 export const AUTOSAVE_INTERVAL_MS = 30_000;
 
-const meta = z.object({ savedAt: z.string(), displayName: z.string().max(1000), filePath: z.string().max(4096).nullable() });
+const copy = z.object({
+  savedAt: z.string(),
+  displayName: z.string().max(1000),
+  filePath: z.string().max(4096).nullable(),
+  /** The document as the text of an .aidplan file. */
+  file: z.string(),
+});
 
 /**
- * The recovery copy: the open document, written atomically every 30 s and on
- * blur to `recovery/current.aidplan` of the data folder, with who it was in
- * `recovery/current.json`. It is removed on 保存 and on a normal close, so a
- * copy found at startup means the last session ended in a crash. The user's
- * own file is never written by autosave.
+ * The recovery copy: the open document with who it was, written atomically as
+ * one file (`recovery/current.json` of the data folder) every 30 s and on
+ * blur, so the plan and its name can never come from two different moments.
+ * It is removed on 保存 and on a normal close, so a copy found at startup means
+ * the last session ended in a crash. The user's own file is never written by
+ * autosave.
+ *
+ * Writes and removals run one after another in the order asked: an autosave
+ * still being written when the user saves cannot land after the removal and
+ * leave a stale copy behind.
  */
 export class RecoveryStore {
   private readonly dir: string;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(dataDir: string) {
     this.dir = path.join(dataDir, 'recovery');
   }
 
-  private get planFile() {
-    return path.join(this.dir, 'current.aidplan');
-  }
-
-  private get metaFile() {
+  /** Where the copy lives (tests read and age it). */
+  get copyFile(): string {
     return path.join(this.dir, 'current.json');
   }
 
-  async write(plan: Plan, info: { displayName: string; filePath: string | null }): Promise<void> {
-    await fs.mkdir(this.dir, { recursive: true });
-    await writeFileAtomic(this.planFile, writePlanFile(plan));
-    const record: RecoveryInfo = { savedAt: new Date().toISOString(), displayName: info.displayName, filePath: info.filePath };
-    await writeFileAtomic(this.metaFile, JSON.stringify(record));
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  write(plan: Plan, info: { displayName: string; filePath: string | null }): Promise<void> {
+    const text = JSON.stringify({ savedAt: new Date().toISOString(), ...info, file: writePlanFile(plan) });
+    return this.inTurn(async () => {
+      await fs.mkdir(this.dir, { recursive: true });
+      await writeFileAtomic(this.copyFile, text);
+    });
   }
 
   /** The copy left by a crashed session, or null (none, or not readable: nothing to offer). */
-  async read(): Promise<{ info: RecoveryInfo; plan: Plan } | null> {
-    let text: string;
-    let info: RecoveryInfo;
-    try {
-      text = await fs.readFile(this.planFile, 'utf8');
-      const parsed = meta.safeParse(JSON.parse(await fs.readFile(this.metaFile, 'utf8')));
-      info = parsed.success ? parsed.data : { savedAt: '', displayName: '恢复的文档', filePath: null };
-    } catch {
-      return null;
-    }
-    const read = readPlanFile(text);
-    return read.ok ? { info, plan: read.plan } : null;
+  read(): Promise<{ info: RecoveryInfo; plan: Plan } | null> {
+    return this.inTurn(async () => {
+      let parsed: z.infer<typeof copy>;
+      try {
+        const found = copy.safeParse(JSON.parse(await fs.readFile(this.copyFile, 'utf8')));
+        if (!found.success) return null;
+        parsed = found.data;
+      } catch {
+        return null;
+      }
+      const read = readPlanFile(parsed.file);
+      if (!read.ok) return null;
+      const { savedAt, displayName, filePath } = parsed;
+      return { info: { savedAt, displayName, filePath }, plan: read.plan };
+    });
   }
 
-  async clear(): Promise<void> {
-    await fs.rm(this.planFile, { force: true });
-    await fs.rm(this.metaFile, { force: true });
+  clear(): Promise<void> {
+    return this.inTurn(() => fs.rm(this.copyFile, { force: true }));
   }
 }

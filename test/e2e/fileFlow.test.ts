@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openPlanFile } from '../../electron/node/planFiles.ts';
+import { readPlanFile } from '../../shared/file/planFile.ts';
 import { launchBrowser, openApp } from './app.ts';
 import { Sheet } from './pageObjects.ts';
 
@@ -120,8 +121,15 @@ describe('autosave and recovery', () => {
     await sheet.waitText('c2', '2017', '3,000.00');
     // The window loses focus: autosave copies the work to the recovery file.
     await app.page.evaluate(() => window.dispatchEvent(new Event('blur')));
-    const recoveryFile = path.join(dataDir, 'recovery', 'current.aidplan');
-    await expect.poll(() => existsSync(recoveryFile)).toBe(true);
+    const recoveryFile = path.join(dataDir, 'recovery', 'current.json');
+    // The copy names the saved file and holds the typed amount (an earlier copy of the untitled sample may exist).
+    const copied = () => {
+      if (!existsSync(recoveryFile)) return null;
+      const copy = JSON.parse(readFileSync(recoveryFile, 'utf8')) as { filePath: string; file: string };
+      const read = readPlanFile(copy.file);
+      return read.ok ? `${path.basename(copy.filePath)} ${read.plan.categories.find((c) => c.id === 'c2')?.byYear['2017']}` : null;
+    };
+    await expect.poll(copied).toBe('recover-me.aidplan 3000.00');
     expect(readFileSync(file, 'utf8')).toBe(onDisk);
     await app.crash();
 

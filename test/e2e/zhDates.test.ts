@@ -22,9 +22,10 @@ afterAll(async () => {
 describe('dates in zh-CN', () => {
   it('the recovery offer names the autosave time as 年月日 and a 24-hour clock in Beijing time', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aidplan-e2e-dates-'));
-    await new RecoveryStore(dataDir).write(SAMPLES['wuhou-baiyu-2016-2020'](), { displayName: '武侯区规划', filePath: null });
+    const store = new RecoveryStore(dataDir);
+    await store.write(SAMPLES['wuhou-baiyu-2016-2020'](), { displayName: '武侯区规划', filePath: null });
     // The copy was autosaved at 22:07:30 UTC, which is 06:07 the next morning in Beijing.
-    const meta = path.join(dataDir, 'recovery', 'current.json');
+    const meta = store.copyFile;
     writeFileSync(meta, JSON.stringify({ ...(JSON.parse(readFileSync(meta, 'utf8')) as object), savedAt: '2026-11-21T22:07:30.000Z' }));
     const app = await openApp({ browser, dataDir });
     try {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, type DialogPort } from '../../electron/node/handlers.ts';
+import { RecoveryStore } from '../../electron/node/recovery.ts';
 import { writePlanFile } from '../../shared/file/planFile.ts';
 import { SAMPLES } from '../../shared/samples/index.ts';
 import type { UnsavedChoice } from '../../shared/ipc.ts';
@@ -111,6 +112,23 @@ describe('the handler registry', () => {
     await handlers.closeWindow();
     expect(titles.at(-1)).toBe('closed');
     expect(await next.handlers.restoreRecovery()).toBeNull();
+  });
+
+  it('an autosave still being written when the user saves cannot leave a stale copy behind', async () => {
+    const { handlers, answers, dataDir } = setup();
+    answers.save = path.join(temp('files'), 'raced.aidplan');
+    // The renderer does not wait for the autosave before 保存: both are in flight at once.
+    const autosave = handlers.writeRecovery({ ...sample(), title: '保存前的修改' }, '示例');
+    const saved = handlers.save(sample());
+    await Promise.all([autosave, saved]);
+    expect(existsSync(path.join(dataDir, 'recovery', 'current.json'))).toBe(false);
+    expect((await setup({ dataDir }).handlers.startup()).recovery).toBeNull();
+    // The same at the store itself, where the removal is asked the moment after the write.
+    const store = new RecoveryStore(dataDir);
+    await Promise.all([store.write(sample(), { displayName: '示例', filePath: null }), store.clear()]);
+    expect(await store.read()).toBeNull();
+    await Promise.all([store.clear(), store.write(sample(), { displayName: '示例', filePath: null })]);
+    expect((await store.read())?.info.displayName).toBe('示例');
   });
 
   it('validates the title arguments and passes the unsaved question to the dialog', async () => {
