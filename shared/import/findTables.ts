@@ -91,10 +91,7 @@ const MAYBE_HEADER = /项\s*目\s*名\s*称|^\s*项\s*目\s*$|^\s*名\s*称\s*$|
 
 function kindOfRow(sheet: SheetReader, row: number): TableKind | null {
   // Cheap first look, since every row of a 10,000-project sheet passes here.
-  if (!sheet.columns(row).some((c) => {
-    const v = sheet.value(row, c);
-    return typeof v === 'string' && v.length <= 40 && MAYBE_HEADER.test(v);
-  })) return null;
+  if (!sheet.someValue(row, (v) => typeof v === 'string' && v.length <= 40 && MAYBE_HEADER.test(v))) return null;
   const cells = rowKeys(sheet, row);
   const keys = cells.map((c) => c.key);
   // Header cells are short labels; a long text mentioning 项目名称 is content.

@@ -127,6 +127,14 @@ export class SheetReader {
     return [...(this.grid.cells.get(row)?.keys() ?? [])].sort((a, b) => a - b);
   }
 
+  /** Whether any value of the row (merges included) passes the test; in no particular order, so nothing is sorted. */
+  someValue(row: number, test: (value: GridValue) => boolean): boolean {
+    if (this.mergedRows.has(row)) return this.columns(row).some((c) => test(this.value(row, c)));
+    const line = this.grid.cells.get(row);
+    if (line) for (const v of line.values()) if (test(v)) return true;
+    return false;
+  }
+
   /** True when the row holds no value in any column (merges included). */
   isBlankRow(row: number): boolean {
     if (this.mergedRows.has(row)) {

@@ -1,5 +1,5 @@
-import { ZERO, type Decimal } from '../money/decimal.ts';
-import { wanToDecimal, type Wan } from '../money/wan.ts';
+import { Decimal, ZERO } from '../money/decimal.ts';
+import type { Wan } from '../money/wan.ts';
 import { headerKey, isNoteLabel, isSubtotalLabel, isTotalLabel, keepLines, splitUnits, unwrapLines, yearOfCell } from './cellText.ts';
 import type { FoundTable, ProjectColumn } from './findTables.ts';
 import type { ReportBuilder } from './importReport.ts';
@@ -38,19 +38,26 @@ type RowKind = 'blank' | 'note' | 'total' | 'subtotal' | 'project';
  */
 export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectLine[] {
   const { sheet } = t;
-  const col = (c: ProjectColumn) => t.columns.get(c);
+  // Each role's column, looked up once rather than for every cell of 10,000 rows.
+  const at = new Map<ProjectColumn, number>();
+  for (const [role, c] of t.columns) at.set(role as ProjectColumn, c);
+  const col = (c: ProjectColumn) => at.get(c);
   const text = (r: number, c: ProjectColumn) => {
-    const at = col(c);
-    return at === undefined ? '' : sheet.text(r, at);
+    const column = at.get(c);
+    return column === undefined ? '' : sheet.text(r, column);
   };
   const labelCells = (['seq', 'category', 'name', 'startYear'] as const).map(col).filter((c): c is number => c !== undefined);
 
   const kinds = new Map<number, RowKind>();
   for (let r = t.dataTop; r <= t.dataBottom; r++) {
-    if (sheet.isBlankRow(r)) kinds.set(r, 'blank');
-    else if (isNoteLabel(firstText(t, r))) kinds.set(r, 'note');
-    else if (labelCells.some((c) => isTotalLabel(sheet.text(r, c)))) kinds.set(r, 'total');
-    else if (labelCells.some((c) => isSubtotalLabel(sheet.text(r, c)))) kinds.set(r, 'subtotal');
+    if (sheet.isBlankRow(r)) {
+      kinds.set(r, 'blank');
+      continue;
+    }
+    const labels = labelCells.map((c) => sheet.text(r, c));
+    if (isNoteLabel(firstText(t, r))) kinds.set(r, 'note');
+    else if (labels.some(isTotalLabel)) kinds.set(r, 'total');
+    else if (labels.some(isSubtotalLabel)) kinds.set(r, 'subtotal');
     else kinds.set(r, 'project');
   }
 
@@ -58,14 +65,15 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
   const noYearColumns = col('startYear') === undefined && col('endYear') === undefined;
   const lines = new Map<number, ProjectLine>();
   const groups = subtotalGroups(t, kinds);
+  const yearKeys = t.years.map(({ year, col: c }) => ({ key: String(year), col: c }));
   for (let r = t.dataTop; r <= t.dataBottom; r++) {
     const kind = kinds.get(r);
     if (kind === 'note') report.add('decision', sheet.place(r, 1), '注释行，不作为项目读取');
     if (kind !== 'project') continue;
     const byYear: Record<string, Wan> = {};
-    for (const { year, col: c } of t.years) {
+    for (const { key, col: c } of yearKeys) {
       const v = readAmount(sheet, r, c, report);
-      if (v !== null) byYear[String(year)] = v;
+      if (v !== null) byYear[key] = v;
     }
     const name = unwrapLines(text(r, 'name'));
     const totalInvestment = col('totalInvestment') === undefined ? null : readAmount(sheet, r, col('totalInvestment')!, report);
@@ -108,13 +116,7 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
   if (noYearColumns && all.length > 0) {
     report.add('decision', sheet.grid.name, `项目表没有开工、竣工年限列：按有资金的年度确定${t.years.length === 1 ? `（均为${t.years[0]!.year}年）` : ''}`);
   }
-  for (const [r, kind] of kinds) {
-    if (kind === 'total') checkSums(t, r, all, '合计', report);
-    if (kind === 'subtotal') {
-      const members = groups.members.get(r) ?? [];
-      checkSums(t, r, members.map((m) => lines.get(m)).filter((l): l is ProjectLine => l !== undefined), '小计', report);
-    }
-  }
+  checkTotals(t, kinds, groups.members, lines, report);
   return all;
 }
 
@@ -169,29 +171,61 @@ function subtotalLabel(t: FoundTable, row: number): string {
   return name.replace(/小计/g, '').replace(/^[一二三四五六七八九十]+[、.．]/, '');
 }
 
-/** Each project's amounts as decimals, parsed once for the 合计 and the 小计 checks: years…, 估算总投资, 援建资金. */
-const decimalsOf = new WeakMap<ProjectLine, readonly Decimal[]>();
-function lineDecimals(t: FoundTable, l: ProjectLine): readonly Decimal[] {
-  let d = decimalsOf.get(l);
-  if (!d) {
-    d = [...t.years.map((y) => wanToDecimal(l.byYear[String(y.year)])), wanToDecimal(l.totalInvestment), wanToDecimal(l.aid)];
-    decimalsOf.set(l, d);
-  }
-  return d;
-}
-
-function checkSums(t: FoundTable, row: number, lines: readonly ProjectLine[], what: string, report: ReportBuilder): void {
+/**
+ * Checks every 合计 and 小计 row against the projects it sums. Each amount is
+ * parsed once, and only in columns where some total row states a figure; a
+ * 小计 sums its own projects, and 合计 sums the 小计 sums plus the projects
+ * under no 小计 (the groups never overlap), so no amount is added twice.
+ */
+function checkTotals(
+  t: FoundTable,
+  kinds: ReadonlyMap<number, RowKind>,
+  members: ReadonlyMap<number, readonly number[]>,
+  lines: ReadonlyMap<number, ProjectLine>,
+  report: ReportBuilder,
+): void {
+  const totalRows = [...kinds].filter(([, k]) => k === 'total' || k === 'subtotal').map(([r]) => r);
+  if (totalRows.length === 0) return;
   const sheet = t.sheet;
-  let agrees = true;
-  const check = (c: number | undefined, index: number, label: string) => {
-    // Only a cell that states a total is compared: no sum is computed for a blank cell.
-    if (c === undefined || sheet.value(row, c) === null) return;
+  // The checked columns: each year, 估算总投资, 援建资金; with how a project gives its amount there.
+  const columns: { col: number; label: string; amount: (l: ProjectLine) => Wan | null | undefined }[] = [
+    ...t.years.map(({ year, col }) => {
+      const key = String(year);
+      return { col, label: `${year}年`, amount: (l: ProjectLine) => l.byYear[key] };
+    }),
+    ...(['totalInvestment', 'aid'] as const).flatMap((key) => {
+      const col = t.columns.get(key);
+      return col === undefined ? [] : [{ col, label: key === 'aid' ? '援建资金' : '估算总投资', amount: (l: ProjectLine) => l[key] }];
+    }),
+  ].filter(({ col }) => totalRows.some((r) => sheet.value(r, col) !== null));
+
+  const subtotalRows = totalRows.filter((r) => kinds.get(r) === 'subtotal');
+  const grouped = new Set(subtotalRows.flatMap((r) => members.get(r) ?? []));
+  const sumOf = (rows: Iterable<number>, amount: (l: ProjectLine) => Wan | null | undefined) => {
     let sum = ZERO;
-    for (const l of lines) sum = sum.plus(lineDecimals(t, l)[index]!);
-    agrees = checkTotalCell(sheet, row, c, sum, label, report) && agrees;
+    for (const r of rows) {
+      const line = lines.get(r);
+      const v = line && amount(line);
+      if (v) sum = sum.plus(new Decimal(v));
+    }
+    return sum;
   };
-  t.years.forEach(({ year, col }, i) => check(col, i, `${what}行${year}年`));
-  check(t.columns.get('totalInvestment'), t.years.length, `${what}行估算总投资`);
-  check(t.columns.get('aid'), t.years.length + 1, `${what}行援建资金`);
-  if (agrees) report.add('found', sheet.place(row, 1), `${what}行与${lines.length}个项目之和一致（已核对）`);
+  // Column by column, each amount parsed once; then each row checked in the order of the table.
+  const sums = columns.map(({ amount }) => {
+    const subtotals = new Map(subtotalRows.map((r) => [r, sumOf(members.get(r) ?? [], amount)]));
+    const rest = sumOf([...lines.keys()].filter((p) => !grouped.has(p)), amount);
+    return { subtotals, total: [...subtotals.values()].reduce((a, b) => a.plus(b), rest) };
+  });
+  for (const r of totalRows) {
+    const what = kinds.get(r) === 'total' ? '合计' : '小计';
+    let agrees = true;
+    columns.forEach(({ col, label }, i) => {
+      if (sheet.value(r, col) === null) return; // only a cell that states a figure is compared
+      const computed = what === '合计' ? sums[i]!.total : sums[i]!.subtotals.get(r)!;
+      agrees = checkTotalCell(sheet, r, col, computed, `${what}行${label}`, report) && agrees;
+    });
+    if (!agrees) continue;
+    const count = what === '合计' ? lines.size : (members.get(r) ?? []).filter((m) => lines.has(m)).length;
+    report.add('found', sheet.place(r, 1), `${what}行与${count}个项目之和一致（已核对）`);
+  }
 }

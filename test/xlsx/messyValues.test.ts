@@ -90,6 +90,24 @@ describe('reading messy partner values', () => {
     expect(plan.categories.map((c) => c.name)).toEqual(['产业', '民生']);
   });
 
+  it('checks 合计 against every project, those under a 小计 heading its group and those under none', () => {
+    const { report } = importRows([
+      ['序号', '项目类别', '项目名称', '2016年', '2017年'],
+      [1, '产业', '甲', 10, 20],
+      [2, '产业', '乙', 20, null],
+      [null, '产业小计', null, 30, 20],
+      [3, '民生', '丙', 5, 7.5],
+      [null, '民生小计', null, 5, 7.5],
+      [4, '其他', '零', 1.25, null],
+      ['合计', null, null, 36.26, 27.5],
+    ]);
+    const problems = report.entries.filter((e) => e.kind === 'problem');
+    expect(problems.map((e) => [e.place, e.message])).toEqual([['表1!D8', expect.stringContaining('合计行2016年为36.26万元，但所列各项之和为36.25万元，相差0.01万元')]]);
+    const found = report.entries.filter((e) => e.kind === 'found').map((e) => `${e.place} ${e.message}`);
+    expect(found).toContain('表1!A4 小计行与2个项目之和一致（已核对）');
+    expect(found).toContain('表1!A6 小计行与1个项目之和一致（已核对）');
+  });
+
   it('offers an unknown project category for mapping to the closest plan category, and leaves one with no likeness unmapped', () => {
     const { plan, report } = importRows([
       ['类别', '2016年'],
