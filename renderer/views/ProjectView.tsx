@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { blankProject, deleteProjects, insertProjects, moveProject } from '../../shared/commands/projectRows.ts';
@@ -125,7 +125,13 @@ export function ProjectView() {
   }, [years.join(','), categoryNames.join('\u0001')]);
 
   const { initialRows } = useProjectRows(sheet.api, plan, results, projectRowHeight);
-  const pinned = useMemo<ProjectRow[]>(() => [{ id: '__total', kind: 'total' }], [results]);
+  // The pinned 合计 keeps its row (no new DOM per edit); its cells read the new results and repaint where they changed.
+  const pinned = useMemo<ProjectRow[]>(() => [{ id: '__total', kind: 'total' }], []);
+  useLayoutEffect(() => {
+    const api = sheet.api();
+    const total = api?.getPinnedBottomRow(0);
+    if (api && total) api.refreshCells({ rowNodes: [total] });
+  }, [results, sheet]);
 
 
   /** The focused project and its index, for the row buttons. */

@@ -96,7 +96,11 @@ function cellEditUpdate(before: Shown, plan: Plan, results: PlanResults): { rows
   const subtotals: ProjectRow[] = [];
   const all = before.rows.map((row) => {
     if (row.kind === 'subtotal') {
-      const fresh: ProjectRow = { id: row.id, kind: 'subtotal', entry: projectSubtotal(row.entry.categoryId, names, results) };
+      // The engine keeps the roll-up array of a category none of whose projects changed: that 小计 row stays.
+      const { categoryId } = row.entry;
+      const rollup = categoryId === null ? results.unmappedRollup : results.rollup.get(categoryId);
+      if (rollup === row.entry.byYear) return row;
+      const fresh: ProjectRow = { id: row.id, kind: 'subtotal', entry: projectSubtotal(categoryId, names, results) };
       subtotals.push(fresh);
       return fresh;
     }

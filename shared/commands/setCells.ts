@@ -27,10 +27,9 @@ const COMPUTED_COLUMNS: Record<string, string> = {
   share: '占比由程序计算，不能直接编辑',
 };
 
-/** Why a cell cannot take input, or null when it can. */
-export function readOnlyReason(plan: Plan, ref: CellRef): string | null {
-  const rows: readonly { id: string }[] = ref.table === 'categories' ? plan.categories : plan.projects;
-  if (!rows.some((r) => r.id === ref.rowId)) return '合计、小计和测算行由程序计算，不能直接编辑';
+/** Why a cell cannot take input, or null when it can; `rowExists`: the id names a category or project of the plan. */
+function readOnlyReason(plan: Plan, ref: CellRef, rowExists: boolean): string | null {
+  if (!rowExists) return '合计、小计和测算行由程序计算，不能直接编辑';
   if (!isEditableColumn(ref.table, ref.column, planYears(plan))) return COMPUTED_COLUMNS[ref.column] ?? '此列不能编辑';
   return null;
 }
@@ -45,13 +44,16 @@ export function setCells(plan: Plan, label: string, writes: readonly CellWrite[]
   const refused: Refusal[] = [];
   const categories = new Map<string, Category>();
   const projects = new Map<string, Project>();
-  const categoryById = new Map(plan.categories.map((c) => [c.id as string, c]));
+  // Only the rows written to are looked up: typing one cell of a 10,000-project plan indexes one project.
+  const wanted = new Set(writes.map((w) => w.ref.rowId));
+  const categoryById = new Map<string, Category>();
   const projectById = new Map<string, Project>();
-  if (writes.some((w) => w.ref.table === 'projects')) for (const p of plan.projects) projectById.set(p.id, p);
+  for (const c of plan.categories) if (wanted.has(c.id)) categoryById.set(c.id, c);
+  for (const p of plan.projects) if (wanted.has(p.id)) projectById.set(p.id, p);
 
   for (const write of writes) {
     const { ref, text } = write;
-    const reason = readOnlyReason(plan, ref);
+    const reason = readOnlyReason(plan, ref, (ref.table === 'categories' ? categoryById : projectById).has(ref.rowId));
     if (reason) {
       refused.push({ ref, reason });
       continue;

@@ -3,6 +3,12 @@
  *  1. key commit → repainted totals on a 10,000-project plan: from the Enter
  *     that commits a typed amount in the 项目表 to the frame painted after
  *     the pinned 合计 changed; p50/p95 over 200 edits. Goal p95 ≤ 16 ms.
+ *     Measured twice: with Chromium's frame clock off (frames are drawn as
+ *     soon as there is something to draw, so the figure is our work plus
+ *     Chromium's style, layout and paint), and at the usual 60 Hz, where the
+ *     wait for the next frame adds 0–16.7 ms to any page. A control page that
+ *     only changes one text on Enter is measured the same way at 60 Hz, to
+ *     show that floor.
  *  2. time to an interactive grid after loading the sample (first cell of the
  *     年度领域安排表 in the page, from navigation start). Goal ≤ 1 s.
  */
@@ -13,7 +19,7 @@ import { writePlanFile } from '../../shared/file/planFile.ts';
 import { bigPlan } from '../support/bigPlan.ts';
 import { launchBrowser, openApp } from '../e2e/app.ts';
 import { Sheet } from '../e2e/pageObjects.ts';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { BenchLog } from './run.ts';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -45,8 +51,64 @@ const ARM = `(testId) => new Promise((resolve, reject) => {
   setTimeout(() => reject(new Error('no repaint within 3 s')), 3000);
 })`;
 
+/** Frames drawn as soon as the page has changed, not at the next tick of a 60 Hz clock. */
+const UNTHROTTLED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+
+/** The same probe on a page that does nothing but change one text on Enter: the floor any page has. */
+async function controlPage(browser: Browser, edits: number): Promise<number[]> {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(`<div data-testid="t">0</div><script>let n = 0; document.addEventListener('keydown', (e) => { if (e.key === 'Enter') document.querySelector('[data-testid=t]').textContent = String(++n); });</script>`);
+    const times: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const measured = page.evaluate(`(${ARM})('t')`) as Promise<number>;
+      await page.waitForTimeout(5 + (i % 7) * 3); // Enter at no fixed point of the frame clock
+      await page.keyboard.press('Enter');
+      times.push(await measured);
+    }
+    return times.sort((a, b) => a - b);
+  } finally {
+    await page.close();
+  }
+}
+
+/** p50/p95 of key commit → repainted 合计 over 200 edits of the big plan, and how many edits got no repaint. */
+async function commitTimes(browser: Browser, file: string, year: string, projectIds: readonly string[]): Promise<{ times: number[]; missed: number }> {
+  const app = await openApp({ browser, file });
+  try {
+    await app.page.getByTestId('tab-projects').click();
+    const sheet = new Sheet(app.page, 'projects');
+    await sheet.cell('p0', 'name').waitFor({ timeout: 60_000 });
+    const times: number[] = [];
+    let missed = 0;
+    const rows = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'].filter((id) => projectIds.includes(id));
+    for (let i = 0; i < 200; i++) {
+      const rowId = rows[i % rows.length]!;
+      await sheet.click(rowId, year);
+      // Caught at once: a measurement can fail while the keys are still being sent.
+      const measured = (app.page.evaluate(`(${ARM})('cell-projects-__total-${year}')`) as Promise<number>).then(
+        (ms) => ms,
+        () => null,
+      );
+      await app.page.keyboard.type(`${100 + i}.${String(i % 100).padStart(2, '0')}`);
+      await app.page.keyboard.press('Enter');
+      const result = await measured;
+      if (result !== null) times.push(result);
+      else {
+        // On a loaded machine a key can arrive before the editor opened: count it, reset, go on.
+        missed++;
+        await app.page.keyboard.press('Escape');
+      }
+    }
+    return { times: times.sort((a, b) => a - b), missed };
+  } finally {
+    await app.close();
+  }
+}
+
 export default async function bench(log: BenchLog): Promise<void> {
   const browser = await launchBrowser();
+  let unthrottled: Browser | null = null;
   try {
     // 2. Time to interactive on the sample (first start): cold = a fresh browser context (nothing
     // cached: every file comes through the harness's route, the script is compiled afresh);
@@ -72,37 +134,20 @@ export default async function bench(log: BenchLog): Promise<void> {
     const plan = bigPlan({ projects: 10_000, years: 10, categories: 50 });
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'aidplan-bench-')), 'big.aidplan');
     writeFileSync(file, writePlanFile(plan));
-    const app = await openApp({ browser, file, initScripts: [INTERACTIVE_PROBE] });
-    await app.page.getByTestId('tab-projects').click();
-    const sheet = new Sheet(app.page, 'projects');
-    await sheet.cell('p0', 'name').waitFor({ timeout: 60_000 });
     const year = String(plan.firstYear);
-    const times: number[] = [];
-    let missed = 0;
-    const rows = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'].filter((id) => plan.projects.some((p) => p.id === id));
-    for (let i = 0; i < 200; i++) {
-      const rowId = rows[i % rows.length]!;
-      await sheet.click(rowId, year);
-      // Caught at once: a measurement can fail while the keys are still being sent.
-      const measured = (app.page.evaluate(`(${ARM})('cell-projects-__total-${year}')`) as Promise<number>).then(
-        (ms) => ms,
-        () => null,
-      );
-      await app.page.keyboard.type(`${100 + i}.${String(i % 100).padStart(2, '0')}`);
-      await app.page.keyboard.press('Enter');
-      const result = await measured;
-      if (result !== null) times.push(result);
-      else {
-        // On a loaded machine a key can arrive before the editor opened: count it, reset, go on.
-        missed++;
-        await app.page.keyboard.press('Escape');
-      }
-    }
-    times.sort((a, b) => a - b);
-    const load = (await import('node:os')).loadavg()[0]!.toFixed(1);
-    log(`10,000 projects: key commit → repainted 合计: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times.at(-1)!)} over ${times.length} edits${missed > 0 ? ` (${missed} edits without a repaint in 3 s left out)` : ''}; goal p95 ≤ 16 ms: ${percentile(times, 95) <= 16 ? 'met' : 'NOT MET'} (load average ${load} on ${os.cpus().length} cores)`);
-    await app.close();
+    const ids = plan.projects.slice(0, 6).map((p) => p.id as string);
+    const load = () => `load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`;
+    const line = (label: string, { times, missed }: { times: number[]; missed: number }, goal: boolean) =>
+      `${label}: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times.at(-1)!)} over ${times.length} edits` +
+      `${missed > 0 ? ` (${missed} edits without a repaint in 3 s left out)` : ''}` +
+      `${goal ? `; goal p95 ≤ 16 ms: ${percentile(times, 95) <= 16 ? 'met' : 'NOT MET'}` : ''} (${load()})`;
+    // Started only now, so that the load times above are measured with one browser running.
+    unthrottled = await launchBrowser(UNTHROTTLED);
+    log(line('10,000 projects, key commit → repainted 合计, frame clock off (our work + Chromium rendering)', await commitTimes(unthrottled, file, year, ids), true));
+    log(line('10,000 projects, key commit → repainted 合计, at 60 Hz (as on a screen)', await commitTimes(browser, file, year, ids), false));
+    log(line('control: a page that only changes one text on Enter, at 60 Hz', { times: await controlPage(browser, 100), missed: 0 }, false));
   } finally {
+    await unthrottled?.close();
     await browser.close();
   }
 }

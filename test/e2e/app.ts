@@ -35,10 +35,10 @@ export const ARTIFACTS_DIR = path.resolve(here, '../artifacts');
 export const APP_ORIGIN = 'http://localhost:4173';
 
 /** Debian's Chromium, as NOTES.md says (never `npx playwright install`). */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs],
   });
 }
 
