@@ -22,7 +22,8 @@ import { writeFileAtomic } from '../atomicWrite.ts';
 import { UserFacingError, describeFileError } from '../fileErrors.ts';
 import { XLSX_LIMITS, type XlsxLimits } from './limits.ts';
 import { workbookGrid } from './readGrid.ts';
-import { buildWorkbook } from './writeWorkbook.ts';
+import { buildSheets, workbookInfo } from './writeWorkbook.ts';
+import { streamWorkbook } from './workbookStream.ts';
 import { checkXlsxContainer, type ZipRefusal } from './zipCheck.ts';
 
 export { XLSX_LIMITS } from './limits.ts';
@@ -87,8 +88,7 @@ export async function importWorkbook(file: string, options: { limits?: Partial<X
 
 /** The export as bytes (for tests and for callers that write elsewhere). */
 export async function workbookBytes(plan: Plan): Promise<Uint8Array> {
-  const buffer = await buildWorkbook(plan).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return streamWorkbook(workbookInfo(plan), buildSheets(plan));
 }
 
 /** Exports a plan's annex tables to `file`, atomically; see the module comment. */

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { computePlan, type PlanResults } from '../../../shared/engine/planEngine.ts';
 import { Decimal, ZERO } from '../../../shared/money/decimal.ts';
 import { toWan, wanToDecimal, type Wan } from '../../../shared/money/wan.ts';
@@ -8,6 +7,8 @@ import { formatInfoLine } from '../../../shared/import/planInfo.ts';
 import { ENVELOPE_HEADERS, PLAN_KIND, REVENUE_KIND, formatRuleLine } from '../../../shared/import/readEnvelopeSheet.ts';
 import { chineseNumeral, projectGroups } from '../../../shared/export/projectGroups.ts';
 import { PROJECT_FIELD_LABELS } from '../../../shared/glossary.ts';
+import { SheetDraft, type SheetLike } from './sheetDraft.ts';
+import type { WorkbookInfo } from './workbookStream.ts';
 import { STYLES, applyPrintSetup, fitColumns, fitRowHeights, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from './sheetStyle.ts';
 
 /** Sheet names of the export (fixed: user text never names a sheet). */
@@ -17,26 +18,29 @@ const sumOf = (values: readonly Decimal[]) => values.reduce((a, b) => a.plus(b),
 const range = (col: number, from: number, to: number) => `${columnLetters(col)}${from}:${columnLetters(col)}${to}`;
 
 /**
- * The annex tables of a plan as one workbook: 资金测算表, 年度投资和领域安排计划表
+ * The annex tables of a plan as sheet drafts: 资金测算表, 年度投资和领域安排计划表
  * (合计 and 占比 as formulas) and 项目表 (two-row header with 实施年限 over the
- * years, category 小计 rows and 合计 as formulas), styled and set up for A4 printing.
+ * years, category 小计 rows and 合计 as formulas), styled and set up for A4
+ * printing. `workbookBytes` (index.ts) streams them into the .xlsx.
  */
-export function buildWorkbook(plan: Plan, results: PlanResults = computePlan(plan)): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '对口帮扶规划表 AidPlan';
-  wb.title = plan.title;
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
-  writeEnvelopeSheet(wb.addWorksheet(SHEET_NAMES.envelope), plan, results);
-  writeCategorySheet(wb.addWorksheet(SHEET_NAMES.categories), plan, results);
-  if (plan.recipients.some((r) => r.money !== undefined && Object.keys(r.money).length > 0)) {
-    writeRecipientSheet(wb.addWorksheet(SHEET_NAMES.recipients), plan, results);
-  }
-  writeProjectSheet(wb.addWorksheet(SHEET_NAMES.projects), plan, results);
-  return wb;
+export function buildSheets(plan: Plan, results: PlanResults = computePlan(plan)): SheetDraft[] {
+  const sheet = (name: string, write: (ws: SheetDraft) => void) => {
+    const ws = new SheetDraft(name);
+    write(ws);
+    return ws;
+  };
+  return [
+    sheet(SHEET_NAMES.envelope, (ws) => writeEnvelopeSheet(ws, plan, results)),
+    sheet(SHEET_NAMES.categories, (ws) => writeCategorySheet(ws, plan, results)),
+    ...(plan.recipients.some((r) => r.money !== undefined && Object.keys(r.money).length > 0) ? [sheet(SHEET_NAMES.recipients, (ws) => writeRecipientSheet(ws, plan, results))] : []),
+    sheet(SHEET_NAMES.projects, (ws) => writeProjectSheet(ws, plan, results)),
+  ];
 }
 
-function writeEnvelopeSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResults): void {
+/** The workbook's properties: who wrote it, and the plan title as its 标题 (the importer reads it back). */
+export const workbookInfo = (plan: Plan): WorkbookInfo => ({ creator: '对口帮扶规划表 AidPlan', title: plan.title });
+
+function writeEnvelopeSheet(ws: SheetLike, plan: Plan, results: PlanResults): void {
   const H = ENVELOPE_HEADERS;
   const headers = [H.year, H.revenueYear, H.revenue, H.revenueKind, H.rate, H.extra, H.rule, H.plan, H.planKind, H.difference];
   const info = formatInfoLine(plan.donor, plan.recipients.map((r) => r.name), results.years[0]!, results.years[results.years.length - 1]!);
@@ -81,7 +85,7 @@ function writeEnvelopeSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResu
   finish(ws, headerRow, headerRow, (c) => (c === 1 ? { min: 8, max: 12 } : { min: 10, max: 24 }));
 }
 
-function writeCategorySheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResults): void {
+function writeCategorySheet(ws: SheetLike, plan: Plan, results: PlanResults): void {
   const years = results.years;
   const totalCol = years.length + 2;
   const shareCol = totalCol + 1;
@@ -120,7 +124,7 @@ function writeCategorySheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResu
 }
 
 /** Money by recipient (seed 002: 承德县 2000万/年 …) with its carrier unit, 合计 column and row as formulas. */
-function writeRecipientSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResults): void {
+function writeRecipientSheet(ws: SheetLike, plan: Plan, results: PlanResults): void {
   const years = results.years;
   const firstYearCol = 3;
   const totalCol = firstYearCol + years.length;
@@ -156,7 +160,7 @@ function writeRecipientSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanRes
 
 type Field = 'seq' | 'recipientId' | 'category' | 'startYear' | 'endYear' | 'name' | 'content' | 'totalInvestment' | 'aid' | 'year' | 'fundingSource' | 'units' | 'deadline' | 'remarks';
 
-function writeProjectSheet(ws: ExcelJS.Worksheet, plan: Plan, results: PlanResults): void {
+function writeProjectSheet(ws: SheetLike, plan: Plan, results: PlanResults): void {
   const years = results.years;
   const withAid = plan.projects.some((p) => p.aid !== null);
   // A plan with several recipients says whom each project is for.
@@ -250,7 +254,7 @@ function sumFormula(refs: readonly string[]): string {
   return sumFormula(chunks);
 }
 
-function finish(ws: ExcelJS.Worksheet, headerTop: number, headerBottom: number, bounds: (col: number) => { min: number; max: number }): void {
+function finish(ws: SheetLike, headerTop: number, headerBottom: number, bounds: (col: number) => { min: number; max: number }): void {
   fitColumns(ws, headerTop, bounds);
   fitRowHeights(ws, headerTop);
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerBottom, topLeftCell: `A${headerBottom + 1}` }];

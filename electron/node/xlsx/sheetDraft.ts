@@ -1,0 +1,121 @@
+import type ExcelJS from 'exceljs';
+
+/**
+ * The few worksheet operations the table writers use (cells, merges, row
+ * heights, column widths, views, print setup). An ExcelJS worksheet has them,
+ * and so does SheetDraft, so the same writers fill either.
+ */
+export interface SheetLike {
+  getCell(row: number, col: number): CellLike;
+  mergeCells(top: number, left: number, bottom: number, right: number): void;
+  getRow(row: number): RowLike;
+  getColumn(col: number): { width?: number | undefined };
+  eachRow(callback: (row: RowLike, rowNumber: number) => void): void;
+  views: Partial<ExcelJS.WorksheetView>[];
+  pageSetup: Partial<ExcelJS.PageSetup>;
+  headerFooter: Partial<ExcelJS.HeaderFooter>;
+}
+
+export interface CellLike {
+  value: ExcelJS.CellValue;
+  style: Partial<ExcelJS.Style>;
+  note: string | ExcelJS.Comment;
+  readonly isMerged: boolean;
+  readonly master: CellLike;
+}
+
+export interface RowLike {
+  height: number;
+  /** The cells that hold a value, left to right. */
+  eachCell(callback: (cell: CellLike, colNumber: number) => void): void;
+}
+
+class DraftCell implements CellLike {
+  value: ExcelJS.CellValue = null;
+  style: Partial<ExcelJS.Style> = {};
+  note: string | ExcelJS.Comment = '';
+  /** The top-left cell of the merged range this cell lies in, if any. */
+  mergedInto: DraftCell | null = null;
+
+  get isMerged(): boolean {
+    return this.mergedInto !== null;
+  }
+
+  get master(): CellLike {
+    return this.mergedInto ?? this;
+  }
+}
+
+class DraftRow implements RowLike {
+  /** 0: the program's default height (nothing is written). */
+  height = 0;
+  readonly cells = new Map<number, DraftCell>();
+
+  cell(col: number): DraftCell {
+    let cell = this.cells.get(col);
+    if (!cell) this.cells.set(col, (cell = new DraftCell()));
+    return cell;
+  }
+
+  eachCell(callback: (cell: CellLike, colNumber: number) => void): void {
+    for (const col of [...this.cells.keys()].sort((a, b) => a - b)) {
+      const cell = this.cells.get(col)!;
+      if (cell.value !== null) callback(cell, col);
+    }
+  }
+}
+
+/**
+ * A worksheet kept as plain cells until it is written. The export fills
+ * drafts and then streams them row by row (workbookStream.ts): ExcelJS's own
+ * worksheet keeps a heavy object per cell and the whole file in memory until
+ * the end, which for a 10,000-project plan costs several times the time and
+ * memory. The writers still get to fit column widths and row heights to the
+ * finished content before anything is written.
+ */
+export class SheetDraft implements SheetLike {
+  readonly rows = new Map<number, DraftRow>();
+  readonly merges: { top: number; left: number; bottom: number; right: number }[] = [];
+  readonly widths = new Map<number, number>();
+  views: Partial<ExcelJS.WorksheetView>[] = [];
+  pageSetup: Partial<ExcelJS.PageSetup> = {};
+  headerFooter: Partial<ExcelJS.HeaderFooter> = {};
+
+  constructor(readonly name: string) {}
+
+  getRow(row: number): DraftRow {
+    let r = this.rows.get(row);
+    if (!r) this.rows.set(row, (r = new DraftRow()));
+    return r;
+  }
+
+  getCell(row: number, col: number): DraftCell {
+    return this.getRow(row).cell(col);
+  }
+
+  mergeCells(top: number, left: number, bottom: number, right: number): void {
+    const master = this.getCell(top, left);
+    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) this.getCell(r, c).mergedInto = master;
+    this.merges.push({ top, left, bottom, right });
+  }
+
+  getColumn(col: number): { width?: number | undefined } {
+    const widths = this.widths;
+    return {
+      get width() {
+        return widths.get(col);
+      },
+      set width(w: number | undefined) {
+        if (w === undefined) widths.delete(col);
+        else widths.set(col, w);
+      },
+    };
+  }
+
+  eachRow(callback: (row: RowLike, rowNumber: number) => void): void {
+    for (const r of [...this.rows.keys()].sort((a, b) => a - b)) {
+      const row = this.rows.get(r)!;
+      if ([...row.cells.values()].some((c) => c.value !== null)) callback(row, r);
+    }
+  }
+}
