@@ -17,6 +17,19 @@ export type ProjectRow = SheetRow &
 interface Shown {
   readonly plan: Plan;
   readonly rows: readonly ProjectRow[];
+  /** Where each row is in `rows`, by id, and where the 小计 rows are: an edit of cells keeps both. */
+  readonly position: ReadonlyMap<string, number>;
+  readonly subtotals: readonly number[];
+}
+
+function shownOf(plan: Plan, rows: readonly ProjectRow[]): Shown {
+  const position = new Map<string, number>();
+  const subtotals: number[] = [];
+  rows.forEach((row, i) => {
+    position.set(row.id, i);
+    if (row.kind === 'subtotal') subtotals.push(i);
+  });
+  return { plan, rows, position, subtotals };
 }
 
 function allRows(plan: Plan, results: PlanResults, cache: WeakMap<Project, ProjectRow>): ProjectRow[] {
@@ -42,7 +55,7 @@ function allRows(plan: Plan, results: PlanResults, cache: WeakMap<Project, Proje
 export function useProjectRows(api: () => GridApi | null, plan: Plan, results: PlanResults, rowHeight: (row: ProjectRow) => number): { initialRows: readonly ProjectRow[] } {
   const cache = useRef(new WeakMap<Project, ProjectRow>());
   const [initialRows] = useState(() => allRows(plan, results, cache.current));
-  const shown = useRef<Shown>({ plan, rows: initialRows });
+  const shown = useRef<Shown>(shownOf(plan, initialRows));
 
   useLayoutEffect(() => {
     const grid = api();
@@ -53,7 +66,7 @@ export function useProjectRows(api: () => GridApi | null, plan: Plan, results: P
       const rows = allRows(plan, results, cache.current);
       grid.setGridOption('rowData', rows as ProjectRow[]);
       grid.refreshCells(); // problem marks of unchanged rows may have changed (e.g. a category renamed)
-      shown.current = { plan, rows };
+      shown.current = shownOf(plan, rows);
       return;
     }
     // Each changed row takes its new data and repaints; the row model is left alone (no re-sort, no re-layout).
@@ -68,7 +81,7 @@ export function useProjectRows(api: () => GridApi | null, plan: Plan, results: P
       }
     }
     if (heightChanged) grid.onRowHeightChanged();
-    shown.current = { plan, rows: update.all };
+    shown.current = { ...before, plan, rows: update.all };
   }, [api, plan, results, rowHeight]);
 
   return { initialRows };
@@ -79,32 +92,32 @@ function cellEditUpdate(before: Shown, plan: Plan, results: PlanResults): { rows
   const old = before.plan.projects;
   const now = plan.projects;
   if (old.length !== now.length || before.plan.categories !== plan.categories || before.plan.firstYear !== plan.firstYear || before.plan.lastYear !== plan.lastYear) return null;
+  const all = before.rows.slice();
   const changed: ProjectRow[] = [];
-  const byId = new Map<string, ProjectRow>();
   for (let i = 0; i < now.length; i++) {
     const p = now[i]!;
     if (p === old[i]) continue;
     if (p.id !== old[i]!.id) return null;
-    const previous = before.rows.find((r) => r.id === p.id);
+    const at = before.position.get(p.id);
+    const previous = at === undefined ? undefined : before.rows[at];
     const categoryId = results.project(p.id)?.categoryId ?? null;
     if (previous?.kind !== 'project' || previous.categoryId !== categoryId) return null; // 小计 rows move
     const row: ProjectRow = { id: p.id, kind: 'project', project: p, seq: previous.seq, categoryId };
     changed.push(row);
-    byId.set(p.id, row);
+    all[at!] = row;
   }
   const names = new Map<CategoryId | null, string>(plan.categories.map((c) => [c.id, c.name]));
   const subtotals: ProjectRow[] = [];
-  const all = before.rows.map((row) => {
-    if (row.kind === 'subtotal') {
-      // The engine keeps the roll-up array of a category none of whose projects changed: that 小计 row stays.
-      const { categoryId } = row.entry;
-      const rollup = categoryId === null ? results.unmappedRollup : results.rollup.get(categoryId);
-      if (rollup === row.entry.byYear) return row;
-      const fresh: ProjectRow = { id: row.id, kind: 'subtotal', entry: projectSubtotal(categoryId, names, results) };
-      subtotals.push(fresh);
-      return fresh;
-    }
-    return byId.get(row.id) ?? row;
-  });
+  for (const at of before.subtotals) {
+    const row = before.rows[at]!;
+    if (row.kind !== 'subtotal') return null;
+    // The engine keeps the roll-up array of a category none of whose projects changed: that 小计 row stays.
+    const { categoryId } = row.entry;
+    const rollup = categoryId === null ? results.unmappedRollup : results.rollup.get(categoryId);
+    if (rollup === row.entry.byYear) continue;
+    const fresh: ProjectRow = { id: row.id, kind: 'subtotal', entry: projectSubtotal(categoryId, names, results) };
+    subtotals.push(fresh);
+    all[at] = fresh;
+  }
   return { rows: [...changed, ...subtotals], all };
 }

@@ -61,6 +61,18 @@ describe('项目表: paste, undo and redo', () => {
     await app.screenshot('projects-sample');
   });
 
+  it('an amount typed in a project updates its 小计 and the 合计 at once; other 小计 rows keep theirs; undo restores', async () => {
+    expect(await sheet.text('p1', '2017')).toBe('2,827.00');
+    await sheet.type('p1', '2017', '2900');
+    expect(await sheet.waitText('sub:c2', '2017', '2,900.00')).toBe('2,900.00');
+    expect(await sheet.waitText('__total', '2017', '2,925.00')).toBe('2,925.00');
+    expect(await sheet.text('sub:c1', 'aid')).toBe('1,300.00');
+    expect(await sheet.text('sub:c2', 'aid')).toBe('11,773.00');
+    await app.page.keyboard.press('Control+Z');
+    expect(await sheet.waitText('sub:c2', '2017', '2,827.00')).toBe('2,827.00');
+    expect(await sheet.waitText('__total', 'aid', '15,000.00')).toBe('15,000.00');
+  });
+
   it('the fixture block text is what Excel-like programs copy: quoted cells with line breaks and 万元', () => {
     expect(clipboardBlock).toContain('"2700\n\n万元"');
     expect(clipboardBlock.split('\t').length).toBeGreaterThan(9);
