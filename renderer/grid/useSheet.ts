@@ -94,22 +94,28 @@ export function useSheet(
   context.results = doc.results;
   context.cellErrors = doc.cellErrors;
 
-  /** Repaints only the rendered rows a selection change touches (a full refresh costs too much on every keystroke). */
+  /** Repaints only the rendered cells a selection change touches (a full refresh costs too much on every keystroke). */
   const refreshRows = useCallback((ranges: readonly (CellRange | null)[]) => {
     const api = apiRef.current;
     if (!api) return;
     const first = api.getFirstDisplayedRowIndex();
     const last = api.getLastDisplayedRowIndex();
     const nodes = new Set<IRowNode>();
+    let left = Infinity;
+    let right = -Infinity;
     for (const range of ranges) {
       if (!range) continue;
       const b = bounds(range);
+      left = Math.min(left, b.left);
+      right = Math.max(right, b.right);
       for (let r = Math.max(first, b.top); r <= Math.min(last, b.bottom); r++) {
         const node = api.getDisplayedRowAtIndex(r);
         if (node) nodes.add(node);
       }
     }
-    if (nodes.size > 0) api.refreshCells({ rowNodes: [...nodes] });
+    if (nodes.size === 0) return;
+    const columns = left < 0 ? undefined : api.getAllDisplayedColumns().slice(left, right + 1);
+    api.refreshCells({ rowNodes: [...nodes], ...(columns ? { columns } : {}) });
   }, []);
   const columns = (): Column[] => apiRef.current?.getAllDisplayedColumns() ?? [];
   const colIndex = useCallback((colId: string) => columns().findIndex((c) => c.getColId() === colId), []);

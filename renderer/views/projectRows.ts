@@ -55,7 +55,8 @@ function allRows(plan: Plan, results: PlanResults, cache: WeakMap<Project, Proje
 export function useProjectRows(api: () => GridApi | null, plan: Plan, results: PlanResults, rowHeight: (row: ProjectRow) => number): { initialRows: readonly ProjectRow[] } {
   const cache = useRef(new WeakMap<Project, ProjectRow>());
   const [initialRows] = useState(() => allRows(plan, results, cache.current));
-  const shown = useRef<Shown>(shownOf(plan, initialRows));
+  const [initialShown] = useState(() => shownOf(plan, initialRows));
+  const shown = useRef<Shown>(initialShown);
 
   useLayoutEffect(() => {
     const grid = api();
