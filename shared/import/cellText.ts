@@ -16,6 +16,8 @@ export function headerKey(text: string): string {
  * column, so the lines are joined (with a space only between two Latin words).
  */
 export function unwrapLines(text: string): string {
+  // Most cells hold one line: nothing to join (this runs for several cells of every imported row).
+  if (!text.includes('\n')) return text.trim();
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
   let out = '';
   for (const line of lines) {
@@ -27,6 +29,7 @@ export function unwrapLines(text: string): string {
 
 /** Multi-line text kept as lines, with Windows line ends and trailing spaces tidied. */
 export function keepLines(text: string): string {
+  if (!text.includes('\n')) return text.trim();
   return text
     .split(/\r?\n/)
     .map((l) => l.replace(/[ \t\u00A0\u3000]+$/, ''))
@@ -78,8 +81,10 @@ export function amountOfCell(value: GridValue): AmountParse {
   if (value === null) return { ok: true, value: null };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { ok: false, reason: '不是有效金额' };
+    // A whole number of 万元 (most amounts) is spelled with .00 at once; its digits are exact below 10^15.
+    if (Number.isInteger(value) && value >= 0 && value < 1e15) return { ok: true, value: `${value}.00` as Wan };
     const text = numberText(value);
-    // Most cells are plain amounts: spell them with two decimals directly (exact, no arithmetic).
+    // Other plain amounts: spelled with two decimals directly (exact, no arithmetic).
     const plain = /^(\d{1,15})(?:\.(\d{1,2}))?$/.exec(text);
     if (plain) return { ok: true, value: `${plain[1]}.${(plain[2] ?? '').padEnd(2, '0')}` as Wan };
     return parseAmount(text);

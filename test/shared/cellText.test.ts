@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { amountOfCell, keepLines, splitUnits, unwrapLines } from '../../shared/import/cellText.ts';
+import { parseAmount } from '../../shared/money/parseAmount.ts';
+
+describe('cell text as the importer reads it', () => {
+  it('one-line text is trimmed of every kind of space, as multi-line text is line by line', () => {
+    expect(unwrapLines(' 白玉县住建局\u3000')).toBe('白玉县住建局');
+    expect(keepLines('\u00A0建设内容  ')).toBe('建设内容');
+    expect(unwrapLines('住房安全\n保障')).toBe('住房安全保障');
+    expect(unwrapLines('Phase\n2')).toBe('Phase 2');
+    expect(keepLines('第一行  \r\n第二行\u3000')).toBe('第一行\n第二行');
+    // The one-line shortcut gives what the line-by-line path gives for the same line.
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '甲', ' ', '\u3000', '\u00A0', '\t', '1') }), (line) => {
+        expect(unwrapLines(line)).toBe(unwrapLines(`${line}\n`));
+        expect(keepLines(line)).toBe(keepLines(`${line}\n`));
+      }),
+    );
+    expect(splitUnits('白玉县组织部、农牧科技局、')).toEqual(['白玉县组织部', '农牧科技局']);
+  });
+
+  it('a number cell becomes the same amount as its text would: whole numbers, cents, binary noise, negatives refused', () => {
+    expect(amountOfCell(1850)).toEqual({ ok: true, value: '1850.00' });
+    expect(amountOfCell(-0)).toEqual({ ok: true, value: '0.00' });
+    expect(amountOfCell(0.1 + 0.2)).toEqual({ ok: true, value: '0.30' });
+    expect(amountOfCell(233.54)).toEqual({ ok: true, value: '233.54' });
+    expect(amountOfCell(-5).ok).toBe(false);
+    expect(amountOfCell(1.005).ok).toBe(false); // more than two decimals: not guessed
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
+        expect(amountOfCell(n)).toEqual(n < 1e15 ? { ok: true, value: `${n}.00` } : parseAmount(String(n)));
+        if (n < 1e15) expect(amountOfCell(n)).toEqual(parseAmount(String(n)));
+      }),
+    );
+  });
+});
