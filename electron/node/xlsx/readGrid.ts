@@ -33,25 +33,29 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   let rowCount = 0;
   let columnCount = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const line = new Map<number, GridValue>();
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const note = noteText(cell.note);
-      if (note !== '') {
-        let line = notes.get(r);
-        if (!line) notes.set(r, (line = new Map()));
-        line.set(c, note);
+      if (cell.note) {
+        const note = noteText(cell.note);
+        if (note !== '') {
+          let noteLine = notes.get(r);
+          if (!noteLine) notes.set(r, (noteLine = new Map()));
+          noteLine.set(c, note);
+        }
       }
       const raw = cell.value;
       // A formula reads as its cached result; cell.result keeps a cached 0 that cell.value drops (ExcelJS #2943).
       const isFormula = raw !== null && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw);
-      const v = isFormula ? gridValue((cell.result ?? null) as ExcelJS.CellValue) : gridValue(raw);
-      if (v === null || (typeof v === 'string' && v === '')) return;
-      let line = cells.get(r);
-      if (!line) cells.set(r, (line = new Map()));
+      const v = typeof raw === 'number' || typeof raw === 'string' ? raw : isFormula ? gridValue((cell.result ?? null) as ExcelJS.CellValue) : gridValue(raw);
+      if (v === null || v === '' || (typeof v === 'number' && !Number.isFinite(v))) return;
       line.set(c, v);
-      rowCount = Math.max(rowCount, r);
-      columnCount = Math.max(columnCount, c);
+      if (c > columnCount) columnCount = c;
     });
+    if (line.size > 0) {
+      cells.set(r, line);
+      rowCount = r;
+    }
   });
   const merges: MergeRange[] = [];
   for (const m of (ws.model as { merges?: string[] }).merges ?? []) {
