@@ -2,7 +2,8 @@
  * The editor in Chromium (the built renderer, as the e2e tests run it):
  *  1. key commit → repainted totals on a 10,000-project plan: from the Enter
  *     that commits a typed amount in the 项目表 to the frame painted after
- *     the pinned 合计 changed; p50/p95 over 200 edits. Goal p95 ≤ 16 ms.
+ *     the pinned 合计 changed; p50/p95 over 200 edits (after 50 warm-up edits,
+ *     reported apart). Goal p95 ≤ 16 ms.
  *     Measured twice: with Chromium's frame clock off (frames are drawn as
  *     soon as there is something to draw, so the figure is our work plus
  *     Chromium's style, layout and paint), and at the usual 60 Hz, where the
@@ -51,6 +52,9 @@ const ARM = `(testId) => new Promise((resolve, reject) => {
   setTimeout(() => reject(new Error('no repaint within 3 s')), 3000);
 })`;
 
+/** Edits made before the 200 that are measured: the page's code is compiled by then, as in a working session. */
+const WARM_UP = 50;
+
 /** Frames drawn as soon as the page has changed, not at the next tick of a 60 Hz clock. */
 const UNTHROTTLED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
@@ -73,35 +77,43 @@ async function controlPage(browser: Browser, edits: number): Promise<number[]> {
   }
 }
 
-/** p50/p95 of key commit → repainted 合计 over 200 edits of the big plan, and how many edits got no repaint. */
-async function commitTimes(browser: Browser, file: string, year: string, projectIds: readonly string[]): Promise<{ times: number[]; missed: number }> {
+type Edits = { times: number[]; missed: number };
+
+/**
+ * Key commit → repainted 合计 over 200 edits of the big plan, after 50 edits
+ * that warm the page up (the first edits after opening run code the browser
+ * has not compiled yet: they are reported apart), and how many edits got no repaint.
+ */
+async function commitTimes(browser: Browser, file: string, year: string, projectIds: readonly string[]): Promise<{ warmUp: Edits; measured: Edits }> {
   const app = await openApp({ browser, file });
   try {
     await app.page.getByTestId('tab-projects').click();
     const sheet = new Sheet(app.page, 'projects');
     await sheet.cell('p0', 'name').waitFor({ timeout: 60_000 });
-    const times: number[] = [];
-    let missed = 0;
+    const warmUp: Edits = { times: [], missed: 0 };
+    const measured: Edits = { times: [], missed: 0 };
     const rows = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'].filter((id) => projectIds.includes(id));
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < WARM_UP + 200; i++) {
+      const into = i < WARM_UP ? warmUp : measured;
       const rowId = rows[i % rows.length]!;
       await sheet.click(rowId, year);
       // Caught at once: a measurement can fail while the keys are still being sent.
-      const measured = (app.page.evaluate(`(${ARM})('cell-projects-__total-${year}')`) as Promise<number>).then(
+      const armed = (app.page.evaluate(`(${ARM})('cell-projects-__total-${year}')`) as Promise<number>).then(
         (ms) => ms,
         () => null,
       );
       await app.page.keyboard.type(`${100 + i}.${String(i % 100).padStart(2, '0')}`);
       await app.page.keyboard.press('Enter');
-      const result = await measured;
-      if (result !== null) times.push(result);
+      const result = await armed;
+      if (result !== null) into.times.push(result);
       else {
         // On a loaded machine a key can arrive before the editor opened: count it, reset, go on.
-        missed++;
+        into.missed++;
         await app.page.keyboard.press('Escape');
       }
     }
-    return { times: times.sort((a, b) => a - b), missed };
+    for (const edits of [warmUp, measured]) edits.times.sort((a, b) => a - b);
+    return { warmUp, measured };
   } finally {
     await app.close();
   }
@@ -138,14 +150,17 @@ export default async function bench(log: BenchLog): Promise<void> {
     const year = String(plan.firstYear);
     const ids = plan.projects.slice(0, 6).map((p) => p.id as string);
     const load = () => `load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`;
-    const line = (label: string, { times, missed }: { times: number[]; missed: number }, goal: boolean) =>
+    const line = (label: string, { times, missed }: Edits, goal: boolean) =>
       `${label}: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times.at(-1)!)} over ${times.length} edits` +
       `${missed > 0 ? ` (${missed} edits without a repaint in 3 s left out)` : ''}` +
       `${goal ? `; goal p95 ≤ 16 ms: ${percentile(times, 95) <= 16 ? 'met' : 'NOT MET'}` : ''} (${load()})`;
     // Started only now, so that the load times above are measured with one browser running.
     unthrottled = await launchBrowser(UNTHROTTLED);
-    log(line('10,000 projects, key commit → repainted 合计, frame clock off (our work + Chromium rendering)', await commitTimes(unthrottled, file, year, ids), true));
-    log(line('10,000 projects, key commit → repainted 合计, at 60 Hz (as on a screen)', await commitTimes(browser, file, year, ids), false));
+    const off = await commitTimes(unthrottled, file, year, ids);
+    log(line(`10,000 projects, key commit → repainted 合计, frame clock off (our work + Chromium rendering), the first ${WARM_UP} edits`, off.warmUp, false));
+    log(line('10,000 projects, key commit → repainted 合计, frame clock off (our work + Chromium rendering), then', off.measured, true));
+    const screen = await commitTimes(browser, file, year, ids);
+    log(line(`10,000 projects, key commit → repainted 合计, at 60 Hz (as on a screen), after ${WARM_UP} edits`, screen.measured, false));
     log(line('control: a page that only changes one text on Enter, at 60 Hz', { times: await controlPage(browser, 100), missed: 0 }, false));
   } finally {
     await unthrottled?.close();
