@@ -9,7 +9,7 @@ import type { Category } from '../../shared/model/plan.ts';
 import { formatPlain } from '../../shared/money/wan.ts';
 import { useDocument, useStore } from '../store/useDocument.ts';
 import { groupedText, shareText } from '../grid/format.ts';
-import { gridTheme } from '../grid/theme.ts';
+import { SHEET_GRID_OPTIONS } from '../grid/sheetOptions.ts';
 import { TextCell } from '../grid/cellRenderers.ts';
 import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
 import { useSheet } from '../grid/useSheet.ts';
@@ -171,7 +171,7 @@ export function CategoryView() {
       </header>
       <div className="grid-host grid-host-auto" data-testid="grid-categories" ref={sheet.containerRef}>
         <AgGridReact<CategoryRow>
-          theme={gridTheme}
+          {...SHEET_GRID_OPTIONS}
           rowData={rowData}
           pinnedBottomRowData={pinned}
           columnDefs={columnDefs}
@@ -180,12 +180,6 @@ export function CategoryView() {
           defaultColDef={defaultColDef}
           getRowClass={rowClassOf}
           domLayout="autoHeight"
-          enterNavigatesVertically
-          enterNavigatesVerticallyAfterEdit
-          stopEditingWhenCellsLoseFocus
-          tooltipShowDelay={300}
-          animateRows={false}
-          suppressColumnVirtualisation
           suppressDragLeaveHidesColumns
           {...sheet.gridHandlers}
         />

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { blankProject, deleteProjects, insertProjects, moveProject } from '../../shared/commands/projectRows.ts';
@@ -8,7 +8,7 @@ import type { Project } from '../../shared/model/plan.ts';
 import { formatPlain } from '../../shared/money/wan.ts';
 import { useDocument, useStore } from '../store/useDocument.ts';
 import { groupedText } from '../grid/format.ts';
-import { gridTheme } from '../grid/theme.ts';
+import { SHEET_GRID_OPTIONS } from '../grid/sheetOptions.ts';
 import { TextCell } from '../grid/cellRenderers.ts';
 import { ROW_PX, rowHeightFor } from '../grid/rowHeight.ts';
 import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
@@ -125,13 +125,8 @@ export function ProjectView() {
   }, [years.join(','), categoryNames.join('\u0001')]);
 
   const { initialRows } = useProjectRows(sheet.api, plan, results, projectRowHeight);
-  // The pinned 合计 keeps its row (no new DOM per edit); its cells read the new results and repaint where they changed.
+  // The pinned 合计 keeps its row (no new DOM per edit): useProjectRows repaints its cells from the new results.
   const pinned = useMemo<ProjectRow[]>(() => [{ id: '__total', kind: 'total' }], []);
-  useLayoutEffect(() => {
-    const api = sheet.api();
-    const total = api?.getPinnedBottomRow(0);
-    if (api && total) api.refreshCells({ rowNodes: [total] });
-  }, [results, sheet]);
 
 
   /** The focused project and its index, for the row buttons. */
@@ -172,7 +167,7 @@ export function ProjectView() {
       </header>
       <div className="grid-host" data-testid="grid-projects" ref={sheet.containerRef}>
         <AgGridReact<ProjectRow>
-          theme={gridTheme}
+          {...SHEET_GRID_OPTIONS}
           rowData={initialRows as ProjectRow[]}
           pinnedBottomRowData={pinned}
           columnDefs={columnDefs}
@@ -181,12 +176,6 @@ export function ProjectView() {
           getRowHeight={rowHeightOf}
           defaultColDef={defaultColDef}
           getRowClass={rowClassOf}
-          enterNavigatesVertically
-          enterNavigatesVerticallyAfterEdit
-          stopEditingWhenCellsLoseFocus
-          tooltipShowDelay={300}
-          animateRows={false}
-          suppressColumnVirtualisation
           // Three rows beyond the view, not AG Grid's ten: a third less DOM to lay out and paint on each commit
           // (measured: key commit → repainted 合计 p50 22 → 18 ms on 10,000 projects), still smooth to scroll.
           rowBuffer={3}

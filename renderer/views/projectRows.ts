@@ -46,8 +46,8 @@ function allRows(plan: Plan, results: PlanResults, cache: WeakMap<Project, Proje
 
 /**
  * Keeps the 项目表's rows in step with the plan. After an edit of cells (same
- * rows in the same order, same categories), only the changed project rows
- * and the 小计 rows get their new data (IRowNode.updateData), so a commit
+ * rows in the same order, same categories), only the changed project rows,
+ * their 小计 rows and the pinned 合计 repaint (IRowNode.updateData), so a commit
  * on a 10,000-project plan repaints in a frame; any other change (rows
  * inserted, deleted, moved, re-categorised, another plan) replaces the rows,
  * with unchanged rows keeping their objects.
@@ -82,6 +82,9 @@ export function useProjectRows(api: () => GridApi | null, plan: Plan, results: P
       }
     }
     if (heightChanged) grid.onRowHeightChanged();
+    // The pinned 合计 reads the results through the grid's context: its cells repaint where they changed.
+    const total = grid.getPinnedBottomRow(0);
+    if (total) grid.refreshCells({ rowNodes: [total] });
     shown.current = { ...before, plan, rows: update.all };
   }, [api, plan, results, rowHeight]);
 
