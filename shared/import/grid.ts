@@ -137,13 +137,7 @@ export class SheetReader {
 
   /** True when the row holds no value in any column (merges included). */
   isBlankRow(row: number): boolean {
-    if (this.mergedRows.has(row)) {
-      for (let c = 1; c <= this.grid.columnCount; c++) if (this.text(row, c).trim() !== '') return false;
-      return true;
-    }
-    const line = this.grid.cells.get(row);
-    if (line) for (const v of line.values()) if (typeof v === 'number' || (v !== null && v.trim() !== '')) return false;
-    return true;
+    return !this.someValue(row, (v) => typeof v === 'number' || (v !== null && v.trim() !== ''));
   }
 
   /** The note (批注) on a cell, "" when none. */

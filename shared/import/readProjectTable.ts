@@ -1,4 +1,3 @@
-import { Decimal, ZERO } from '../money/decimal.ts';
 import type { Wan } from '../money/wan.ts';
 import { headerKey, isNoteLabel, isSubtotalLabel, isTotalLabel, keepLines, splitUnits, unwrapLines, yearOfCell } from './cellText.ts';
 import type { FoundTable, ProjectColumn } from './findTables.ts';
@@ -201,15 +200,11 @@ function checkTotals(
 
   const subtotalRows = totalRows.filter((r) => kinds.get(r) === 'subtotal');
   const grouped = new Set(subtotalRows.flatMap((r) => members.get(r) ?? []));
-  const sumOf = (rows: Iterable<number>, amount: (l: ProjectLine) => Wan | null | undefined) => {
-    let sum = ZERO;
-    for (const r of rows) {
+  const sumOf = (rows: readonly number[], amount: (l: ProjectLine) => Wan | null | undefined) =>
+    sumWan(rows.map((r) => {
       const line = lines.get(r);
-      const v = line && amount(line);
-      if (v) sum = sum.plus(new Decimal(v));
-    }
-    return sum;
-  };
+      return line ? amount(line) : null;
+    }));
   // Column by column, each amount parsed once; then each row checked in the order of the table.
   const sums = columns.map(({ amount }) => {
     const subtotals = new Map(subtotalRows.map((r) => [r, sumOf(members.get(r) ?? [], amount)]));
