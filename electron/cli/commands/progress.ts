@@ -36,8 +36,7 @@ export const progressCommand: CliCommand = {
     const out = options.get('-o') ?? options.get('--output');
     if (typeof out === 'string' && out !== '') {
       try {
-        const buffer = await progressWorkbook(plan, rows, total, period).xlsx.writeBuffer();
-        await writeFileAtomic(out, new Uint8Array(buffer as ArrayBuffer));
+        await writeFileAtomic(out, await progressWorkbook(plan, rows, total, period));
       } catch (error) {
         throw new UserFacingError(describeFileError(error, path.basename(out), '写入'));
       }

@@ -50,8 +50,7 @@ export async function consolidateFiles(paths: readonly string[], onProgress?: (d
 /** Writes the 汇总 workbook atomically. */
 export async function writeSummaryWorkbook(summary: Consolidation, file: string): Promise<void> {
   try {
-    const buffer = await summaryWorkbook(summary).xlsx.writeBuffer();
-    await writeFileAtomic(file, new Uint8Array(buffer as ArrayBuffer));
+    await writeFileAtomic(file, await summaryWorkbook(summary));
   } catch (error) {
     throw new UserFacingError(describeFileError(error, path.basename(file), '写入'));
   }

@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
 import type { Consolidation, SummaryRow } from '../../../shared/consolidate/consolidate.ts';
 import { SEVERITY_LABEL } from '../../../shared/checks/problem.ts';
 import { Decimal, ZERO } from '../../../shared/money/decimal.ts';
 import { toWan } from '../../../shared/money/wan.ts';
 import { columnLetters } from '../../../shared/import/grid.ts';
+import { SheetDraft } from '../xlsx/sheetDraft.ts';
+import { streamWorkbook } from '../xlsx/workbookStream.ts';
 import { STYLES, applyPrintSetup, fitColumns, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from '../xlsx/sheetStyle.ts';
 
 const col = columnLetters;
@@ -13,8 +14,9 @@ const col = columnLetters;
  * 项目数 (and 占比), with a 合计 row; totals are live SUM formulas with their
  * cached results, as in the annex export.
  */
-function summarySheet(wb: ExcelJS.Workbook, name: string, title: string, firstHeader: string, years: readonly number[], rows: readonly (SummaryRow & { share?: string | null })[], withShare: boolean): void {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3, xSplit: 1 }] });
+function summarySheet(name: string, title: string, firstHeader: string, years: readonly number[], rows: readonly (SummaryRow & { share?: string | null })[], withShare: boolean): SheetDraft {
+  const ws = new SheetDraft(name);
+  ws.views = [{ state: 'frozen', ySplit: 3, xSplit: 1 }];
   const width = 1 + years.length + 2 + (withShare ? 1 : 0);
   const headerRow = writeTitle(ws, title, width);
   const headers = [firstHeader, ...years.map((y) => `${y}年`), '合计', '项目数', ...(withShare ? ['占比'] : [])];
@@ -40,23 +42,26 @@ function summarySheet(wb: ExcelJS.Workbook, name: string, title: string, firstHe
   if (withShare) setFormula(ws.getCell(totalRow, totalCol + 2), rows.length ? `SUM(${col(totalCol + 2)}${first}:${col(totalCol + 2)}${last})` : '0', new Decimal(rows.length ? 1 : 0), STYLES.percent);
   fitColumns(ws, headerRow, (c) => (c === 1 ? { min: 16, max: 40 } : { min: 10, max: 16 }));
   applyPrintSetup(ws, `${headerRow}:${headerRow}`);
+  return ws;
 }
 
-/** The 汇总 workbook: by pairing × year, by category × year, the problems of each file, the files that could not be read. */
-export function summaryWorkbook(summary: Consolidation): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '对口帮扶规划表';
-  summarySheet(wb, '按结对汇总', '对口帮扶资金汇总表（按结对）', '帮扶方 → 受援方', summary.years, summary.pairings, false);
-  summarySheet(wb, '按领域汇总', '对口帮扶资金汇总表（按领域）', '类别', summary.years, summary.categories, true);
-
-  const problems = wb.addWorksheet('问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });
+/** The 汇总 workbook's bytes: by pairing × year, by category × year, the problems of each file, the files that could not be read. */
+export function summaryWorkbook(summary: Consolidation): Promise<Uint8Array> {
+  const problems = new SheetDraft('问题清单');
+  problems.views = [{ state: 'frozen', ySplit: 1 }];
   ['文件', '级别', '位置', '说明'].forEach((h, i) => setHeader(problems.getCell(1, i + 1), h));
   summary.problems.forEach((p, i) => [p.source, SEVERITY_LABEL[p.severity], p.place, p.message].forEach((t, c) => setText(problems.getCell(i + 2, c + 1), t)));
   [24, 8, 36, 70].forEach((w, i) => (problems.getColumn(i + 1).width = w));
 
-  const failed = wb.addWorksheet('无法读取的文件');
+  const failed = new SheetDraft('无法读取的文件');
   ['文件', '原因'].forEach((h, i) => setHeader(failed.getCell(1, i + 1), h));
   summary.failures.forEach((f, i) => [f.source, f.reason].forEach((t, c) => setText(failed.getCell(i + 2, c + 1), t)));
   [30, 90].forEach((w, i) => (failed.getColumn(i + 1).width = w));
-  return wb;
+
+  return streamWorkbook({ creator: '对口帮扶规划表', title: '' }, [
+    summarySheet('按结对汇总', '对口帮扶资金汇总表（按结对）', '帮扶方 → 受援方', summary.years, summary.pairings, false),
+    summarySheet('按领域汇总', '对口帮扶资金汇总表（按领域）', '类别', summary.years, summary.categories, true),
+    problems,
+    failed,
+  ]);
 }

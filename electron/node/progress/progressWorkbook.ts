@@ -1,10 +1,12 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Decimal } from '../../../shared/money/decimal.ts';
 import { toWan } from '../../../shared/money/wan.ts';
 import { columnLetters } from '../../../shared/import/grid.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { PROJECT_STATUSES } from '../../../shared/model/plan.ts';
 import type { ProgressRow } from '../../../shared/progress/progressReport.ts';
+import { SheetDraft } from '../xlsx/sheetDraft.ts';
+import { streamWorkbook } from '../xlsx/workbookStream.ts';
 import { STYLES, applyPrintSetup, fitColumns, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from '../xlsx/sheetStyle.ts';
 
 export const PROGRESS_HEADERS = ['类别', '计划资金', '到位资金', '到位率', '完成投资', '完成率', '项目数', ...PROJECT_STATUSES, '未填'] as const;
@@ -14,10 +16,9 @@ export const PROGRESS_HEADERS = ['类别', '计划资金', '到位资金', '到�
  * rates as live formulas (to two decimals of a percent), counts by status,
  * and a 合计 row of SUM formulas with cached results.
  */
-export function progressWorkbook(plan: Plan, rows: readonly ProgressRow[], total: ProgressRow, period: string): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '对口帮扶规划表';
-  const ws = wb.addWorksheet('项目进度表', { views: [{ state: 'frozen', ySplit: 3 }] });
+export function progressWorkbook(plan: Plan, rows: readonly ProgressRow[], total: ProgressRow, period: string): Promise<Uint8Array> {
+  const ws = new SheetDraft('项目进度表');
+  ws.views = [{ state: 'frozen', ySplit: 3 }];
   const headerRow = writeTitle(ws, `${plan.title}项目进度表（${period}）`, PROGRESS_HEADERS.length);
   PROGRESS_HEADERS.forEach((h, i) => setHeader(ws.getCell(headerRow, i + 1), h));
   const first = headerRow + 1;
@@ -40,5 +41,5 @@ export function progressWorkbook(plan: Plan, rows: readonly ProgressRow[], total
   write(last + 1, total, true);
   fitColumns(ws, headerRow, (c) => (c === 1 ? { min: 14, max: 30 } : { min: 9, max: 14 }));
   applyPrintSetup(ws, `${headerRow}:${headerRow}`);
-  return wb;
+  return streamWorkbook({ creator: '对口帮扶规划表', title: '' }, [ws]);
 }

@@ -1,36 +1,7 @@
 import type ExcelJS from 'exceljs';
 
-/**
- * The few worksheet operations the table writers use (cells, merges, row
- * heights, column widths, views, print setup). An ExcelJS worksheet has them,
- * and so does SheetDraft, so the same writers fill either.
- */
-export interface SheetLike {
-  getCell(row: number, col: number): CellLike;
-  mergeCells(top: number, left: number, bottom: number, right: number): void;
-  getRow(row: number): RowLike;
-  getColumn(col: number): { width?: number | undefined };
-  eachRow(callback: (row: RowLike, rowNumber: number) => void): void;
-  views: Partial<ExcelJS.WorksheetView>[];
-  pageSetup: Partial<ExcelJS.PageSetup>;
-  headerFooter: Partial<ExcelJS.HeaderFooter>;
-}
-
-export interface CellLike {
-  value: ExcelJS.CellValue;
-  style: Partial<ExcelJS.Style>;
-  note: string | ExcelJS.Comment;
-  readonly isMerged: boolean;
-  readonly master: CellLike;
-}
-
-export interface RowLike {
-  height: number;
-  /** The cells that hold a value, left to right. */
-  eachCell(callback: (cell: CellLike, colNumber: number) => void): void;
-}
-
-class DraftCell implements CellLike {
+/** A cell of a draft: its value, style, note, and the merge it lies in. */
+export class DraftCell {
   value: ExcelJS.CellValue = null;
   style: Partial<ExcelJS.Style> = {};
   note: string | ExcelJS.Comment = '';
@@ -41,12 +12,12 @@ class DraftCell implements CellLike {
     return this.mergedInto !== null;
   }
 
-  get master(): CellLike {
+  get master(): DraftCell {
     return this.mergedInto ?? this;
   }
 }
 
-class DraftRow implements RowLike {
+class DraftRow {
   /** 0: the program's default height (nothing is written). */
   height = 0;
   readonly cells = new Map<number, DraftCell>();
@@ -57,7 +28,8 @@ class DraftRow implements RowLike {
     return cell;
   }
 
-  eachCell(callback: (cell: CellLike, colNumber: number) => void): void {
+  /** The cells that hold a value, left to right. */
+  eachCell(callback: (cell: DraftCell, colNumber: number) => void): void {
     for (const col of [...this.cells.keys()].sort((a, b) => a - b)) {
       const cell = this.cells.get(col)!;
       if (cell.value !== null) callback(cell, col);
@@ -66,14 +38,15 @@ class DraftRow implements RowLike {
 }
 
 /**
- * A worksheet kept as plain cells until it is written. The export fills
- * drafts and then streams them row by row (workbookStream.ts): ExcelJS's own
- * worksheet keeps a heavy object per cell and the whole file in memory until
- * the end, which for a 10,000-project plan costs several times the time and
- * memory. The writers still get to fit column widths and row heights to the
- * finished content before anything is written.
+ * A worksheet kept as plain cells until it is written. Every workbook the app
+ * writes (the annexes, 汇总, 进度表) fills drafts, using ExcelJS's names for
+ * the few worksheet operations it needs, and workbookStream.ts then streams
+ * them row by row: ExcelJS's own worksheet keeps a heavy object per cell and
+ * the whole file in memory until the end, which for a 10,000-project plan
+ * costs several times the time and memory. The writers still fit column
+ * widths and row heights to the finished content before anything is written.
  */
-export class SheetDraft implements SheetLike {
+export class SheetDraft {
   readonly rows = new Map<number, DraftRow>();
   readonly merges: { top: number; left: number; bottom: number; right: number }[] = [];
   readonly widths = new Map<number, number>();
@@ -112,7 +85,8 @@ export class SheetDraft implements SheetLike {
     };
   }
 
-  eachRow(callback: (row: RowLike, rowNumber: number) => void): void {
+  /** The rows that hold a value, top to bottom. */
+  eachRow(callback: (row: DraftRow, rowNumber: number) => void): void {
     for (const r of [...this.rows.keys()].sort((a, b) => a - b)) {
       const row = this.rows.get(r)!;
       if ([...row.cells.values()].some((c) => c.value !== null)) callback(row, r);

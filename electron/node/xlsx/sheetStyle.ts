@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Decimal } from '../../../shared/money/decimal.ts';
 import type { Wan } from '../../../shared/money/wan.ts';
-import type { CellLike, SheetLike } from './sheetDraft.ts';
+import type { DraftCell, SheetDraft } from './sheetDraft.ts';
 
 /** Fonts by name with the GB2312 charset and no theme scheme, so Excel and WPS do not swap in the theme font. */
 export const FONTS = {
@@ -61,19 +61,19 @@ export const STYLES = {
  * characters), and the text number format keeps Excel from re-reading it when
  * a partner edits the cell.
  */
-export function setText(cell: CellLike, text: string, style: Partial<ExcelJS.Style> = STYLES.text): void {
+export function setText(cell: DraftCell, text: string, style: Partial<ExcelJS.Style> = STYLES.text): void {
   cell.value = text === '' ? null : text;
   cell.style = style;
 }
 
 /** A header cell: 黑体, centred, wrapped, bordered. */
-export function setHeader(cell: CellLike, text: string): void {
+export function setHeader(cell: DraftCell, text: string): void {
   cell.value = text;
   cell.style = STYLES.header;
 }
 
 /** A number that is not money (序号, a year). */
-export function setNumber(cell: CellLike, value: number | null): void {
+export function setNumber(cell: DraftCell, value: number | null): void {
   cell.value = value;
   cell.style = STYLES.number;
 }
@@ -84,19 +84,19 @@ export function setNumber(cell: CellLike, value: number | null): void {
  * significant digits and two decimals, which a double holds exactly enough
  * to read back as the same decimal.
  */
-export function setMoney(cell: CellLike, value: Wan | null): void {
+export function setMoney(cell: DraftCell, value: Wan | null): void {
   cell.value = value === null ? null : Number(value);
   cell.style = STYLES.money;
 }
 
 /** A live formula with its cached result, so every program shows the total at once and recomputes on edits. */
-export function setFormula(cell: CellLike, formula: string, result: Decimal, style: Partial<ExcelJS.Style> = STYLES.money): void {
+export function setFormula(cell: DraftCell, formula: string, result: Decimal, style: Partial<ExcelJS.Style> = STYLES.money): void {
   cell.value = { formula, result: result.toNumber() } as ExcelJS.CellFormulaValue;
   cell.style = style;
 }
 
 /** Merged title over the table's width, then the 单位：万元 line. Returns the next free row. */
-export function writeTitle(ws: SheetLike, title: string, columns: number, extraLines: readonly string[] = []): number {
+export function writeTitle(ws: SheetDraft, title: string, columns: number, extraLines: readonly string[] = []): number {
   ws.mergeCells(1, 1, 1, columns);
   const t = ws.getCell(1, 1);
   t.value = title;
@@ -120,7 +120,7 @@ function shownNumberWidth(n: number): number {
 }
 
 /** Column widths that fit the widest line of each column (CJK counted double), within bounds. */
-export function fitColumns(ws: SheetLike, fromRow: number, bounds: (col: number) => { min: number; max: number }): void {
+export function fitColumns(ws: SheetDraft, fromRow: number, bounds: (col: number) => { min: number; max: number }): void {
   const widths = new Map<number, number>();
   ws.eachRow((row, r) => {
     if (r < fromRow) return;
@@ -141,7 +141,7 @@ export function fitColumns(ws: SheetLike, fromRow: number, bounds: (col: number)
 }
 
 /** A4 landscape, one page wide, header rows on every page, centred, 第 n 页 共 m 页 in the footer. */
-export function applyPrintSetup(ws: SheetLike, titleRows: string): void {
+export function applyPrintSetup(ws: SheetDraft, titleRows: string): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9 as ExcelJS.PageSetup['paperSize'],
@@ -164,7 +164,7 @@ const LINE_HEIGHT = 14;
  * default height for rows written by a program, so long text would overlap.
  * Lines are counted per cell from its column width (CJK counted double).
  */
-export function fitRowHeights(ws: SheetLike, fromRow: number): void {
+export function fitRowHeights(ws: SheetDraft, fromRow: number): void {
   ws.eachRow((row, r) => {
     if (r < fromRow) return;
     let lines = 1;

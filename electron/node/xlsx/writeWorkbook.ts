@@ -7,7 +7,7 @@ import { formatInfoLine } from '../../../shared/import/planInfo.ts';
 import { ENVELOPE_HEADERS, PLAN_KIND, REVENUE_KIND, formatRuleLine } from '../../../shared/import/readEnvelopeSheet.ts';
 import { chineseNumeral, projectGroups } from '../../../shared/export/projectGroups.ts';
 import { PROJECT_FIELD_LABELS } from '../../../shared/glossary.ts';
-import { SheetDraft, type SheetLike } from './sheetDraft.ts';
+import { SheetDraft } from './sheetDraft.ts';
 import type { WorkbookInfo } from './workbookStream.ts';
 import { STYLES, applyPrintSetup, fitColumns, fitRowHeights, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from './sheetStyle.ts';
 
@@ -40,7 +40,7 @@ export function buildSheets(plan: Plan, results: PlanResults = computePlan(plan)
 /** The workbook's properties: who wrote it, and the plan title as its 标题 (the importer reads it back). */
 export const workbookInfo = (plan: Plan): WorkbookInfo => ({ creator: '对口帮扶规划表 AidPlan', title: plan.title });
 
-function writeEnvelopeSheet(ws: SheetLike, plan: Plan, results: PlanResults): void {
+function writeEnvelopeSheet(ws: SheetDraft, plan: Plan, results: PlanResults): void {
   const H = ENVELOPE_HEADERS;
   const headers = [H.year, H.revenueYear, H.revenue, H.revenueKind, H.rate, H.extra, H.rule, H.plan, H.planKind, H.difference];
   const info = formatInfoLine(plan.donor, plan.recipients.map((r) => r.name), results.years[0]!, results.years[results.years.length - 1]!);
@@ -85,7 +85,7 @@ function writeEnvelopeSheet(ws: SheetLike, plan: Plan, results: PlanResults): vo
   finish(ws, headerRow, headerRow, (c) => (c === 1 ? { min: 8, max: 12 } : { min: 10, max: 24 }));
 }
 
-function writeCategorySheet(ws: SheetLike, plan: Plan, results: PlanResults): void {
+function writeCategorySheet(ws: SheetDraft, plan: Plan, results: PlanResults): void {
   const years = results.years;
   const totalCol = years.length + 2;
   const shareCol = totalCol + 1;
@@ -124,7 +124,7 @@ function writeCategorySheet(ws: SheetLike, plan: Plan, results: PlanResults): vo
 }
 
 /** Money by recipient (seed 002: 承德县 2000万/年 …) with its carrier unit, 合计 column and row as formulas. */
-function writeRecipientSheet(ws: SheetLike, plan: Plan, results: PlanResults): void {
+function writeRecipientSheet(ws: SheetDraft, plan: Plan, results: PlanResults): void {
   const years = results.years;
   const firstYearCol = 3;
   const totalCol = firstYearCol + years.length;
@@ -160,7 +160,7 @@ function writeRecipientSheet(ws: SheetLike, plan: Plan, results: PlanResults): v
 
 type Field = 'seq' | 'recipientId' | 'category' | 'startYear' | 'endYear' | 'name' | 'content' | 'totalInvestment' | 'aid' | 'year' | 'fundingSource' | 'units' | 'deadline' | 'remarks';
 
-function writeProjectSheet(ws: SheetLike, plan: Plan, results: PlanResults): void {
+function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResults): void {
   const years = results.years;
   const withAid = plan.projects.some((p) => p.aid !== null);
   // A plan with several recipients says whom each project is for.
@@ -254,7 +254,7 @@ function sumFormula(refs: readonly string[]): string {
   return sumFormula(chunks);
 }
 
-function finish(ws: SheetLike, headerTop: number, headerBottom: number, bounds: (col: number) => { min: number; max: number }): void {
+function finish(ws: SheetDraft, headerTop: number, headerBottom: number, bounds: (col: number) => { min: number; max: number }): void {
   fitColumns(ws, headerTop, bounds);
   fitRowHeights(ws, headerTop);
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerBottom, topLeftCell: `A${headerBottom + 1}` }];
