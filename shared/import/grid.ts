@@ -26,6 +26,12 @@ export interface SheetGrid {
   readonly merges: readonly MergeRange[];
   /** Cell notes (批注) by row and column, when the sheet has any. */
   readonly notes?: ReadonlyMap<number, ReadonlyMap<number, string>>;
+  /**
+   * Cells that hold something the reader could not turn into a value, by row and column, with the
+   * text found (a formula without a cached result, an error such as #DIV/0!, a number out of range
+   * such as 1e309). They are absent from `cells`; the importer reports each one with its place.
+   */
+  readonly unreadable?: ReadonlyMap<number, ReadonlyMap<number, string>>;
 }
 
 export interface WorkbookGrid {
