@@ -8,10 +8,17 @@
  * Uint8Array): they cross Electron IPC and Playwright bindings alike. The
  * renderer never names a path to read or write, except one the main process
  * gave it (the recent-files list); every other path comes from a dialog.
+ * Each call is declared once, in CALLS below, as zod schemas; every type of
+ * the contract derives from them.
  */
+import { z } from 'zod';
 import type { Plan } from './model/plan.ts';
-import type { PrintOptions } from './print/options.ts';
 import type { ConsolidationData } from './consolidate/consolidate.ts';
+import { type CallName } from './ipcChannels.ts';
+import { call, nameParam, pathParam, planParam, printOptionsParam, returns } from './ipcSchema.ts';
+
+export { CALL_NAMES, MENU_CHANNEL, PROGRESS_CHANNEL, channelOf, type CallName } from './ipcChannels.ts';
+export type { CheckedPlan } from './ipcSchema.ts';
 
 /** A plan handed to the renderer, with where it lives. */
 export interface OpenedDocument {
@@ -24,11 +31,9 @@ export interface OpenedDocument {
   readonly notes: readonly string[];
 }
 
+const recentFileSchema = z.object({ path: z.string(), name: z.string() }).readonly();
 /** One entry of 文件 › 最近打开. */
-export interface RecentFile {
-  readonly path: string;
-  readonly name: string;
-}
+export type RecentFile = z.infer<typeof recentFileSchema>;
 
 /** A recovery copy left by a session that did not close normally. */
 export interface RecoveryInfo {
@@ -45,8 +50,9 @@ export interface StartupState {
   readonly recent: readonly RecentFile[];
 }
 
-/** Outcome of 保存 / 另存为: cancelled in the dialog, or where it went. */
-export type SaveResult = { readonly saved: false } | { readonly saved: true; readonly filePath: string; readonly displayName: string };
+const saveResultSchema = z.union([z.object({ saved: z.literal(false) }).readonly(), z.object({ saved: z.literal(true), filePath: z.string(), displayName: z.string() }).readonly()]);
+/** Outcome of 保存 / 另存为 (and the exports): cancelled in the dialog, or where it went. */
+export type SaveResult = z.infer<typeof saveResultSchema>;
 
 /** A revised draft opened for 比较修改稿: its plan, its file's name, and notes made reading it. */
 export interface ComparedDocument {
@@ -55,17 +61,21 @@ export interface ComparedDocument {
   readonly notes: readonly string[];
 }
 
-/** Outcome of 打印: printed, or not (cancelled in the dialog, or failed with a reason). */
-export type PrintResult = { readonly printed: true } | { readonly printed: false; readonly cancelled: boolean; readonly reason: string };
+const printResultSchema = z.union([z.object({ printed: z.literal(true) }).readonly(), z.object({ printed: z.literal(false), cancelled: z.boolean(), reason: z.string() }).readonly()]);
+/** Outcome of 打印: printed, or not (cancelled in the dialog, or failed with Chromium's reason). */
+export type PrintResult = z.infer<typeof printResultSchema>;
 
+const appInfoSchema = z
+  .object({
+    productName: z.string(),
+    /** The app's version, e.g. "0.1.0". */
+    version: z.string(),
+    /** Electron, Chromium and Node versions where known. */
+    runtime: z.array(z.object({ name: z.string(), version: z.string() }).readonly()).readonly(),
+  })
+  .readonly();
 /** 帮助 › 关于: the product, its version (package.json) and what it runs on. */
-export interface AppInfo {
-  readonly productName: string;
-  /** The app's version, e.g. "0.1.0". */
-  readonly version: string;
-  /** Electron, Chromium and Node versions where known. */
-  readonly runtime: readonly { readonly name: string; readonly version: string }[];
-}
+export type AppInfo = z.infer<typeof appInfoSchema>;
 
 /** How far a long task (汇总 of many files, 导入/导出Excel, 导出PDF) has got; sent from the main process while it runs. */
 export interface WorkProgress {
@@ -76,8 +86,9 @@ export interface WorkProgress {
   readonly total: number;
 }
 
+const unsavedChoiceSchema = z.enum(['save', 'discard', 'cancel']);
 /** The answer to “是否保存对……的更改？”. */
-export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+export type UnsavedChoice = z.infer<typeof unsavedChoiceSchema>;
 
 /** The views of the main window (视图 menu). */
 /** In the order of their shortcuts Ctrl+1…9; the last ones have none. */
@@ -92,99 +103,76 @@ export type MenuCommand =
   | { readonly kind: 'openPending' }
   | { readonly kind: 'view'; readonly view: ViewName };
 
-/** Requests from the renderer to the main process; each returns a promise. */
-export interface AidPlanCalls {
+/**
+ * Every call the renderer can make: its arguments as a zod tuple (checked
+ * once where the call enters the main process, electron/node/callEntry.ts)
+ * and its result. The TypeScript types of both sides derive from this one
+ * declaration: the renderer sends the schemas' input, the handlers receive
+ * their output. A result carrying a plan is typed only (`returns`): it comes
+ * from the main process, which made it.
+ */
+export const CALLS = {
   /** The document to show first (a file from the command line, else the sample or the last file) and any recovery offer. */
-  startup(): Promise<StartupState>;
+  startup: call(z.tuple([]), returns<StartupState>()),
   /** 新建: an empty plan of the current year. */
-  newPlan(): Promise<OpenedDocument>;
+  newPlan: call(z.tuple([]), returns<OpenedDocument>()),
   /** 打开: shows the open dialog; null when cancelled. Throws a Chinese message when the file cannot be read. */
-  openFile(): Promise<OpenedDocument | null>;
+  openFile: call(z.tuple([]), returns<OpenedDocument | null>()),
   /** Opens an entry of the recent-files list (any other path is refused). */
-  openRecent(path: string): Promise<OpenedDocument>;
+  openRecent: call(z.tuple([pathParam]), returns<OpenedDocument>()),
   /** Opens the file of the last `openPending` menu command. */
-  openPending(): Promise<OpenedDocument | null>;
+  openPending: call(z.tuple([]), returns<OpenedDocument | null>()),
   /** 保存: writes the current file, or asks for one like 另存为. */
-  save(plan: Plan): Promise<SaveResult>;
+  save: call(z.tuple([planParam('要保存的规划数据')]), saveResultSchema, '未写入文件'),
   /** 另存为: always asks for the file. */
-  saveAs(plan: Plan): Promise<SaveResult>;
+  saveAs: call(z.tuple([planParam('要保存的规划数据')]), saveResultSchema, '未写入文件'),
   /** Asks 保存/不保存/取消 about unsaved changes of the named document. */
-  askUnsaved(displayName: string): Promise<UnsavedChoice>;
+  askUnsaved: call(z.tuple([nameParam]), unsavedChoiceSchema),
   /** Autosave: writes the recovery copy (never the user's file). */
-  writeRecovery(plan: Plan, displayName: string): Promise<void>;
+  writeRecovery: call(z.tuple([planParam('要保存的规划数据'), nameParam]), z.void(), '未写入文件'),
   /** Takes the recovery copy offered at startup as the open document (unsaved). */
-  restoreRecovery(): Promise<OpenedDocument | null>;
+  restoreRecovery: call(z.tuple([]), returns<OpenedDocument | null>()),
   /** Drops the recovery copy (after 保存, a declined offer, or a clean close). */
-  discardRecovery(): Promise<void>;
-  recentFiles(): Promise<readonly RecentFile[]>;
-  /** Window title: “name* - 对口帮扶规划表” while there are unsaved changes. */
-  setTitleState(displayName: string, dirty: boolean): Promise<void>;
+  discardRecovery: call(z.tuple([]), z.void()),
+  recentFiles: call(z.tuple([]), z.array(recentFileSchema).readonly()),
+  /** Window title: “name* - 对口帮扶规划表” while there are unsaved changes (shared/product.ts). */
+  setTitleState: call(z.tuple([nameParam, z.boolean().describe('修改标记')]), z.void()),
   /** The renderer has dealt with unsaved changes: close the window now. */
-  closeWindow(): Promise<void>;
+  closeWindow: call(z.tuple([]), z.void()),
   /** 导入Excel: picks a partner .xlsx in a dialog and opens it as a new, unsaved plan (its import report as notes); null when cancelled. */
-  importWorkbook(): Promise<OpenedDocument | null>;
+  importWorkbook: call(z.tuple([]), returns<OpenedDocument | null>()),
   /** 导出Excel: writes the annex workbook where the dialog says. */
-  exportWorkbook(plan: Plan): Promise<SaveResult>;
+  exportWorkbook: call(z.tuple([planParam('规划数据')]), saveResultSchema),
   /** 导出PDF: the print document of these options, as a PDF where the dialog says. */
-  exportPdf(plan: Plan, options: PrintOptions): Promise<SaveResult>;
+  exportPdf: call(z.tuple([planParam('规划数据'), printOptionsParam]), saveResultSchema),
   /** 打印: the print document of these options, to the system print dialog. */
-  printPlan(plan: Plan, options: PrintOptions): Promise<PrintResult>;
+  printPlan: call(z.tuple([planParam('规划数据'), printOptionsParam]), printResultSchema),
   /** 比较修改稿: picks a revised draft (.xlsx or .aidplan) to compare with; null when cancelled. */
-  openForCompare(): Promise<ComparedDocument | null>;
+  openForCompare: call(z.tuple([]), returns<ComparedDocument | null>()),
   /** 汇总: picks a folder and sums the plans in it; null when cancelled. */
-  consolidateFolder(): Promise<ConsolidationData | null>;
+  consolidateFolder: call(z.tuple([]), returns<ConsolidationData | null>()),
   /** 导出汇总表: the last summed folder as a workbook where the dialog says. */
-  exportConsolidation(): Promise<SaveResult>;
+  exportConsolidation: call(z.tuple([]), saveResultSchema),
   /** 帮助 › 关于: product name and version. */
-  appInfo(): Promise<AppInfo>;
+  appInfo: call(z.tuple([]), appInfoSchema),
   /** 取消 of the progress bar: stops the running long task; it writes nothing and its call fails with “已取消…”. */
-  cancelWork(): Promise<void>;
-}
+  cancelWork: call(z.tuple([]), z.void()),
+} satisfies { readonly [K in CallName]: ReturnType<typeof call> };
 
-/** Names of the calls, in one list (the registry and the preload check they cover them all). */
-export const CALL_NAMES = [
-  'startup',
-  'newPlan',
-  'openFile',
-  'openRecent',
-  'openPending',
-  'save',
-  'saveAs',
-  'askUnsaved',
-  'writeRecovery',
-  'restoreRecovery',
-  'discardRecovery',
-  'recentFiles',
-  'setTitleState',
-  'closeWindow',
-  'importWorkbook',
-  'exportWorkbook',
-  'exportPdf',
-  'printPlan',
-  'openForCompare',
-  'consolidateFolder',
-  'exportConsolidation',
-  'appInfo',
-  'cancelWork',
-] as const satisfies readonly (keyof AidPlanCalls)[];
+type Call<K extends CallName> = (typeof CALLS)[K];
 
-// Every declared call is in CALL_NAMES (a missing one is a compile error here).
-type Missing = Exclude<keyof AidPlanCalls, (typeof CALL_NAMES)[number]>;
-export const CALLS_COMPLETE: [Missing] extends [never] ? true : Missing = true;
+/** The arguments a handler receives: checked and parsed (a plan argument arrives as a CheckedPlan). */
+export type CallArgs<K extends CallName> = z.output<Call<K>['args']>;
+/** What a call resolves to. */
+export type CallResult<K extends CallName> = z.output<Call<K>['result']>;
 
-export type CallName = keyof AidPlanCalls;
-
-/** The IPC channel of a call. */
-export const channelOf = (name: CallName): string => `aidplan:${name}`;
-/** The channel on which the main process sends MenuCommands. */
-export const MENU_CHANNEL = 'aidplan:menu';
-/** The channel on which the main process sends WorkProgress (null: the task ended). */
-export const PROGRESS_CHANNEL = 'aidplan:progress';
+/** Requests from the renderer to the main process, as the renderer makes them; each returns a promise. */
+export type AidPlanCalls = { readonly [K in CallName]: (...args: z.input<Call<K>['args']>) => Promise<CallResult<K>> };
 
 /** What the preload exposes as `window.api`. */
-export interface AidPlanApi extends AidPlanCalls {
+export type AidPlanApi = AidPlanCalls & {
   /** Listens for menu commands; returns the function that stops listening. */
   onMenu(listener: (command: MenuCommand) => void): () => void;
   /** Listens for the progress of long tasks (null when one ends); returns the function that stops listening. */
   onProgress(listener: (progress: WorkProgress | null) => void): () => void;
-}
+};

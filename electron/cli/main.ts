@@ -11,12 +11,13 @@ import { mergeCommand } from './commands/merge.ts';
 import { progressCommand } from './commands/progress.ts';
 // Registers the .xlsx opener, so inspect and check read workbooks too.
 import '../node/xlsx/register.ts';
+import { PRODUCT_NAME } from '../../shared/product.ts';
 
 /** Every command of `aidplan`; a new one is a module in commands/ added here. */
 export const COMMANDS: readonly CliCommand[] = [sampleCommand, inspectCommand, checkCommand, importCommand, exportCommand, pdfCommand, diffCommand, mergeCommand, progressCommand];
 
 function help(io: CliIO): void {
-  io.out(['对口帮扶规划表 AidPlan 命令行', '', '用法：', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n'));
+  io.out([`${PRODUCT_NAME} AidPlan 命令行`, '', '用法：', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n'));
 }
 
 /** Runs one CLI invocation and returns its exit code; never prints a stack trace for a user's mistake. */

@@ -1,5 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { DialogPort } from '../node/handlers.ts';
+import { PRODUCT_NAME } from '../../shared/product.ts';
 
 const PLAN_FILTERS = [{ name: '对口帮扶规划文件', extensions: ['aidplan'] }];
 const XLSX_FILTERS = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
@@ -49,7 +50,7 @@ export function electronDialogs(window: () => BrowserWindow | null): DialogPort 
       const win = window();
       const options = {
         type: 'warning' as const,
-        title: '对口帮扶规划表',
+        title: PRODUCT_NAME,
         message: `是否保存对“${displayName}”的更改？`,
         detail: '如果不保存，所做的更改将丢失。',
         buttons: ['保存', '不保存', '取消'],

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, screen, type BrowserWindow } from 'electron';
 import { MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../../shared/ipc.ts';
+import { acceptCalls } from '../node/callEntry.ts';
 import { createHandlers } from '../node/handlers.ts';
 import { electronDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
@@ -76,14 +77,14 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     registerIpc(
-      {
+      acceptCalls({
         ...handlers,
         // The recent list changes on open and save: rebuild the menu after them.
         openFile: async (...args) => handlers.openFile(...args).finally(() => void refreshMenu()),
         openRecent: async (...args) => handlers.openRecent(...args).finally(() => void refreshMenu()),
         save: async (...args) => handlers.save(...args).finally(() => void refreshMenu()),
         saveAs: async (...args) => handlers.saveAs(...args).finally(() => void refreshMenu()),
-      },
+      }),
       (url) => isAppUrl(url, devServerUrl),
     );
     // The remembered size and position, checked against today's screens (a monitor may be gone).

@@ -1,5 +1,6 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentFile } from '../../shared/ipc.ts';
+import { PRODUCT_NAME } from '../../shared/product.ts';
 
 /**
  * 文件/编辑/视图/帮助 with Windows shortcuts. Items send MenuCommands to the
@@ -71,7 +72,7 @@ export function buildMenu(send: (command: MenuCommand) => void, recent: readonly
       label: '工具(&T)',
       submenu: [item('比较修改稿…', { kind: 'compare' }), item('多个规划汇总…', { kind: 'consolidate' })],
     },
-    { label: '帮助(&H)', submenu: [item('使用说明', { kind: 'help' }, 'F1'), { type: 'separator' }, item('关于对口帮扶规划表', { kind: 'about' })] },
+    { label: '帮助(&H)', submenu: [item('使用说明', { kind: 'help' }, 'F1'), { type: 'separator' }, item(`关于${PRODUCT_NAME}`, { kind: 'about' })] },
   ];
   const menu = Menu.buildFromTemplate(template);
   if (win) win.setMenu(menu);

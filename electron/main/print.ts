@@ -3,8 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
-import { writeFileAtomic } from '../node/atomicWrite.ts';
-import { UserFacingError, describeFileError } from '../node/fileErrors.ts';
+import type { PrintResult } from '../../shared/ipc.ts';
 
 /**
  * The Electron side of printing. The print document is the same HTML string
@@ -45,35 +44,16 @@ export async function renderPdfInElectron(html: string): Promise<Uint8Array> {
   });
 }
 
-/** 导出PDF: renders and writes `file` atomically (a failure leaves an earlier file as it was). */
-export async function exportPdfFile(html: string, file: string): Promise<void> {
-  const pdf = await renderPdfInElectron(html);
-  try {
-    await writeFileAtomic(file, pdf);
-  } catch (error) {
-    throw new UserFacingError(describeFileError(error, path.basename(file), '写入'));
-  }
-}
-
-/** Outcome of 打印: printed, cancelled in the dialog, or failed with Chromium's reason. */
-export type PrintOutcome = { readonly printed: true } | { readonly printed: false; readonly cancelled: boolean; readonly reason: string };
-
 /** 打印: opens the system print dialog for the document (A4, backgrounds on for the table's diagonal corner). */
-export async function printWithDialog(html: string): Promise<PrintOutcome> {
+export async function printWithDialog(html: string): Promise<PrintResult> {
   return withPrintWindow(
     html,
     (win) =>
-      new Promise<PrintOutcome>((resolve) => {
+      new Promise<PrintResult>((resolve) => {
         win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (success, failureReason) => {
           if (success) resolve({ printed: true });
           else resolve({ printed: false, cancelled: failureReason === 'Print job canceled' || failureReason === 'cancelled', reason: failureReason });
         });
       }),
   );
-}
-
-/** A file name for 导出PDF: the plan title without characters Windows forbids, "附件.pdf" when empty. */
-export function suggestedPdfName(title: string): string {
-  const clean = title.replace(/[\\/:*?"<>|\r\n]+/g, '').trim().slice(0, 120);
-  return `${clean || '附件'}.pdf`;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { BrowserWindow, session, shell } from 'electron';
 import { DEFAULT_SIZE, MIN_SIZE, type WindowPlacement } from '../node/windowState.ts';
+import { PRODUCT_NAME } from '../../shared/product.ts';
 
 /** The page's Content-Security-Policy: only the app's own scripts; AG Grid's theme needs inline styles. */
 export const CONTENT_SECURITY_POLICY =
@@ -31,7 +32,7 @@ export function createMainWindow(
     minWidth: placement.minWidth,
     minHeight: placement.minHeight,
     show: false,
-    title: '对口帮扶规划表',
+    title: PRODUCT_NAME,
     backgroundColor: '#f3f4f6',
     webPreferences: {
       preload: preloadFile,

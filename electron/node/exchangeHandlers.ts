@@ -1,19 +1,17 @@
 import path from 'node:path';
-import { z } from 'zod';
 import { computePlan } from '../../shared/engine/planEngine.ts';
-import { consolidationData, type ConsolidationData } from '../../shared/consolidate/consolidate.ts';
-import type { ComparedDocument, OpenedDocument, PrintResult, SaveResult } from '../../shared/ipc.ts';
-import type { Plan } from '../../shared/model/plan.ts';
+import { consolidationData } from '../../shared/consolidate/consolidate.ts';
+import type { PrintResult } from '../../shared/ipc.ts';
 import { buildPrintDocument } from '../../shared/print/printDocument.ts';
-import { readPrintOptions } from '../../shared/print/options.ts';
-import { writeFileAtomic } from './atomicWrite.ts';
-import { planArg } from './planArg.ts';
 import { consolidateFiles, writeSummaryWorkbook } from './consolidate/consolidateFiles.ts';
 import type { DocumentSession } from './documentSession.ts';
-import { UserFacingError, describeFileError } from './fileErrors.ts';
+import type { HandlerRegistry } from './callEntry.ts';
+import { UserFacingError } from './fileErrors.ts';
+import { planFileName } from './fileNames.ts';
 import { openAnyPlan } from './openAnyPlan.ts';
 import { workbookBytes } from './xlsx/index.ts';
 import { LongWork } from './longWork.ts';
+import { writeUserFile } from './writeUserFile.ts';
 import './xlsx/register.ts';
 
 /** The dialogs of the exchange calls: Electron's in the app, a test's answers in the e2e harness. */
@@ -42,42 +40,25 @@ export interface ExchangeDeps {
   readonly work?: LongWork;
 }
 
-const exchangedPlanArg = (value: unknown): Plan => planArg(value, '程序内部错误：规划数据无效，未执行');
-
-const optionsArg = (value: unknown) => {
-  const options = readPrintOptions(value);
-  if (!options) throw new UserFacingError('程序内部错误：打印选项无效，未执行');
-  return options;
-};
-
-/** A file name from a plan title, without characters Windows forbids. */
-const fileNameOf = (plan: Plan, ext: string) => `${(plan.title.trim() || '未命名规划').replace(/[\\/:*?"<>|\r\n]/g, '_').slice(0, 80)}${ext}`;
-
-/** Writes the whole file or nothing; a failure is one Chinese sentence. */
-async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomic(file, bytes);
-  } catch (error) {
-    throw new UserFacingError(describeFileError(error, path.basename(file), '写入'));
-  }
-}
+/** The calls served here. */
+export type ExchangeCall = 'importWorkbook' | 'exportWorkbook' | 'exportPdf' | 'printPlan' | 'openForCompare' | 'consolidateFolder' | 'exportConsolidation';
 
 const withExtension = (file: string, ext: string) => (path.extname(file).toLowerCase() === ext ? file : `${file}${ext}`);
 
 /**
  * The handlers of 导入Excel, 导出Excel, 导出PDF, 打印, 比较修改稿 and 汇总.
- * Paths come only from dialogs; every argument from the renderer is
- * validated; a failure is one Chinese sentence and leaves files as they were.
+ * Paths come only from dialogs; the renderer's arguments were checked where
+ * the call entered (callEntry.ts); a failure is one Chinese sentence and
+ * leaves files as they were.
  */
-export function createExchangeHandlers(deps: ExchangeDeps) {
+export function createExchangeHandlers(deps: ExchangeDeps): Pick<HandlerRegistry, ExchangeCall> {
   let consolidatedFolder: string | null = null;
   const work = deps.work ?? new LongWork();
 
   return {
-    async importWorkbook(): Promise<OpenedDocument | null> {
-      const chosen = await deps.dialogs.chooseImportFile();
-      if (chosen === null) return null;
-      const file = z.string().min(1).parse(chosen);
+    async importWorkbook() {
+      const file = await deps.dialogs.chooseImportFile();
+      if (file === null) return null;
       return work.run('正在导入Excel', '已取消导入，当前规划没有改变', async ({ signal }) => {
         const { plan, notes } = await openAnyPlan(file);
         // Cancelled while reading: the session (the open document) is left as it was.
@@ -86,52 +67,49 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
         return deps.session.untitled(plan, path.basename(file, path.extname(file)), notes);
       });
     },
-    async exportWorkbook(plan: unknown): Promise<SaveResult> {
-      const valid = exchangedPlanArg(plan);
-      const chosen = await deps.dialogs.chooseExportFile(fileNameOf(valid, '.xlsx'), 'xlsx');
+    async exportWorkbook(plan) {
+      const chosen = await deps.dialogs.chooseExportFile(planFileName(plan.title, '.xlsx'), 'xlsx');
       if (chosen === null) return { saved: false };
       const file = withExtension(chosen, '.xlsx');
       await work.run('正在导出Excel', '已取消导出Excel，没有写入文件', async ({ signal }) => {
-        const bytes = await workbookBytes(valid);
+        const bytes = await workbookBytes(plan);
         signal.throwIfAborted();
-        await writeAtomically(file, bytes);
+        await writeUserFile(file, bytes);
       });
       return { saved: true, filePath: file, displayName: path.basename(file) };
     },
-    async exportPdf(plan: unknown, options: unknown): Promise<SaveResult> {
-      const valid = exchangedPlanArg(plan);
-      const html = buildPrintDocument(valid, computePlan(valid), optionsArg(options));
-      const chosen = await deps.dialogs.chooseExportFile(fileNameOf(valid, '.pdf'), 'pdf');
+    async exportPdf(plan, options) {
+      const html = buildPrintDocument(plan, computePlan(plan), options);
+      const chosen = await deps.dialogs.chooseExportFile(planFileName(plan.title, '.pdf'), 'pdf');
       if (chosen === null) return { saved: false };
       const file = withExtension(chosen, '.pdf');
       await work.run('正在生成PDF', '已取消导出PDF，没有写入文件', async ({ signal }) => {
         const bytes = await deps.print.pdfBytes(html);
         signal.throwIfAborted();
-        await writeAtomically(file, bytes);
+        await writeUserFile(file, bytes);
       });
       return { saved: true, filePath: file, displayName: path.basename(file) };
     },
-    async printPlan(plan: unknown, options: unknown): Promise<PrintResult> {
-      const valid = exchangedPlanArg(plan);
-      return deps.print.print(buildPrintDocument(valid, computePlan(valid), optionsArg(options)));
+    async printPlan(plan, options) {
+      return deps.print.print(buildPrintDocument(plan, computePlan(plan), options));
     },
-    async openForCompare(): Promise<ComparedDocument | null> {
+    async openForCompare() {
       const file = await deps.dialogs.chooseCompareFile();
       if (file === null) return null;
-      const { plan, notes } = await openAnyPlan(z.string().min(1).parse(file));
+      const { plan, notes } = await openAnyPlan(file);
       return { plan, name: path.basename(file), notes };
     },
-    async consolidateFolder(): Promise<ConsolidationData | null> {
+    async consolidateFolder() {
       const folder = await deps.dialogs.chooseFolder();
       if (folder === null) return null;
       const summary = await work.run('正在汇总', '已取消汇总，没有生成汇总结果', async ({ signal, report }) =>
-        consolidateFiles([z.string().min(1).parse(folder)], report, signal),
+        consolidateFiles([folder], report, signal),
       );
       if (summary.pairings.length === 0 && summary.failures.length === 0) throw new UserFacingError(`文件夹“${path.basename(folder)}”中没有规划文件（.aidplan 或 .xlsx）`);
       consolidatedFolder = folder;
       return consolidationData(summary);
     },
-    async exportConsolidation(): Promise<SaveResult> {
+    async exportConsolidation() {
       if (consolidatedFolder === null) throw new UserFacingError('请先选择要汇总的文件夹');
       const chosen = await deps.dialogs.chooseExportFile(`${path.basename(consolidatedFolder)}汇总.xlsx`, 'xlsx');
       if (chosen === null) return { saved: false };

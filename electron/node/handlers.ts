@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { z } from 'zod';
-import type { AidPlanCalls, CallName, OpenedDocument, SaveResult, UnsavedChoice } from '../../shared/ipc.ts';
+import type { CheckedPlan, OpenedDocument, SaveResult, UnsavedChoice } from '../../shared/ipc.ts';
 import { blankPlan } from '../../shared/model/blankPlan.ts';
-import type { Plan } from '../../shared/model/plan.ts';
+import { PRODUCT_NAME, windowTitle } from '../../shared/product.ts';
 import { SAMPLES } from '../../shared/samples/index.ts';
 import { DocumentSession } from './documentSession.ts';
 import { UserFacingError } from './fileErrors.ts';
-import { planArg } from './planArg.ts';
+import type { HandlerRegistry } from './callEntry.ts';
+import { planFileName } from './fileNames.ts';
 import { savePlanFile } from './planFiles.ts';
 import { RecentFiles } from './recentFiles.ts';
 import { RecoveryStore } from './recovery.ts';
@@ -46,32 +46,14 @@ export interface HandlerDeps {
   readonly currentYear?: () => number;
 }
 
-/**
- * Handlers of every call of the contract. Arguments arrive as `unknown`
- * (they come from the renderer) and are validated here before use; the
- * result types are the contract's, so the registry cannot drift from it.
- */
-export type HandlerRegistry = { readonly [K in CallName]: (...args: unknown[]) => ReturnType<AidPlanCalls[K]> };
-
 /** The sample a newcomer sees on the first start. */
 export const FIRST_START_SAMPLE = 'wuhou-baiyu-2016-2020';
-/** The name users know the app by (package.json productName, the window title). */
-export const PRODUCT_NAME = '对口帮扶规划表';
 const SAMPLE_DISPLAY_NAME = '示例：武侯区对口帮扶白玉县规划';
 
-const pathArg = z.string().min(1).max(4096);
-const nameArg = z.string().max(1000);
-
-/** Validates one argument; a bad one is refused with a message and nothing is done. */
-function arg<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new UserFacingError(`程序内部错误：${what}无效`);
-  return parsed.data;
-}
-
-const savedPlanArg = (value: unknown): Plan => planArg(value, '程序内部错误：要保存的规划数据无效，未写入文件');
-
-/** Creates the handlers for one window (the app has one). */
+/**
+ * Creates the handlers for one window (the app has one). Their arguments are
+ * already checked where the call entered (callEntry.ts).
+ */
 export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; session: DocumentSession } {
   const session = new DocumentSession();
   const recent = new RecentFiles(deps.dataDir);
@@ -87,7 +69,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; 
     return doc;
   };
 
-  const saveTo = async (plan: Plan, chosen: string | null): Promise<SaveResult> => {
+  const saveTo = async (plan: CheckedPlan, chosen: string | null): Promise<SaveResult> => {
     if (chosen === null) return { saved: false };
     const file = path.extname(chosen).toLowerCase() === '.aidplan' ? chosen : `${chosen}.aidplan`;
     await savePlanFile(file, plan);
@@ -97,7 +79,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; 
     return { saved: true, filePath: file, displayName: session.displayName };
   };
 
-  const suggestedName = () => `${session.displayName.replace(/^示例：/, '').replace(/[\\/:*?"<>|]/g, '_')}.aidplan`;
+  const suggestedName = () => planFileName(session.displayName.replace(/^示例：/, ''), '.aidplan');
 
   const handlers: HandlerRegistry = {
     ...createExchangeHandlers({ dialogs: deps.dialogs, print: deps.print, session, work }),
@@ -127,10 +109,9 @@ export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; 
     },
     async openFile() {
       const file = await deps.dialogs.chooseOpenFile();
-      return file === null ? null : openAndRemember(arg(pathArg, file, '文件路径'));
+      return file === null ? null : openAndRemember(file);
     },
-    async openRecent(file) {
-      const wanted = arg(pathArg, file, '文件路径');
+    async openRecent(wanted) {
       if (!(await recent.has(wanted))) throw new UserFacingError('只能打开“最近打开”列表中的文件');
       try {
         return await openAndRemember(wanted);
@@ -145,18 +126,16 @@ export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; 
       return file === null ? null : openAndRemember(file);
     },
     async save(plan) {
-      const valid = savedPlanArg(plan);
-      return saveTo(valid, session.filePath ?? (await deps.dialogs.chooseSaveFile(suggestedName())));
+      return saveTo(plan, session.filePath ?? (await deps.dialogs.chooseSaveFile(suggestedName())));
     },
     async saveAs(plan) {
-      const valid = savedPlanArg(plan);
-      return saveTo(valid, await deps.dialogs.chooseSaveFile(suggestedName()));
+      return saveTo(plan, await deps.dialogs.chooseSaveFile(suggestedName()));
     },
     async askUnsaved(displayName) {
-      return deps.dialogs.askUnsaved(arg(nameArg, displayName, '文档名称'));
+      return deps.dialogs.askUnsaved(displayName);
     },
     async writeRecovery(plan, displayName) {
-      await recovery.write(savedPlanArg(plan), { displayName: arg(nameArg, displayName, '文档名称'), filePath: session.filePath });
+      await recovery.write(plan, { displayName, filePath: session.filePath });
     },
     async restoreRecovery() {
       const found = await recovery.read();
@@ -172,9 +151,7 @@ export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; 
       return recent.list();
     },
     async setTitleState(displayName, dirty) {
-      const name = arg(nameArg, displayName, '文档名称');
-      const isDirty = arg(z.boolean(), dirty, '修改标记');
-      deps.window.setTitle(`${name}${isDirty ? '*' : ''} - 对口帮扶规划表`, isDirty);
+      deps.window.setTitle(windowTitle(displayName, dirty), dirty);
     },
     async appInfo() {
       const runtime = (['electron', 'chrome', 'node'] as const).flatMap((key) => {

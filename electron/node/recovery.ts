@@ -6,9 +6,6 @@ import type { RecoveryInfo } from '../../shared/ipc.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { writeFileAtomic } from './atomicWrite.ts';
 
-/** How often the open document is copied to the recovery file (also on window blur). */
-export const AUTOSAVE_INTERVAL_MS = 30_000;
-
 const copy = z.object({
   savedAt: z.string(),
   displayName: z.string().max(1000),

@@ -4,7 +4,9 @@
  * cannot be an ES module).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CALL_NAMES, MENU_CHANNEL, PROGRESS_CHANNEL, channelOf, type AidPlanApi, type AidPlanCalls, type MenuCommand, type WorkProgress } from '../../shared/ipc.ts';
+// Names and channels only: a sandboxed preload cannot load zod, so the contract's schemas stay in the main process.
+import { CALL_NAMES, MENU_CHANNEL, PROGRESS_CHANNEL, channelOf } from '../../shared/ipcChannels.ts';
+import type { AidPlanApi, AidPlanCalls, MenuCommand, WorkProgress } from '../../shared/ipc.ts';
 
 /** The object exposed as `window.api`. */
 export function buildApi(invoke: (channel: string, ...args: unknown[]) => Promise<unknown>, on: typeof ipcRenderer.on, off: typeof ipcRenderer.removeListener): AidPlanApi {

@@ -26,6 +26,7 @@ import { useAutosave } from './useAutosave.ts';
 import { GuideDialog } from '../help/GuideDialog.tsx';
 import { AboutDialog } from '../help/AboutDialog.tsx';
 import { WorkProgressBar } from './WorkProgressBar.tsx';
+import { windowTitle } from '../../shared/product.ts';
 
 const TABS: { view: ViewName; label: string }[] = [
   { view: 'info', label: '规划信息' },
@@ -139,7 +140,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
   }, [run]);
 
   useEffect(() => {
-    document.title = `${doc.displayName}${doc.dirty ? '*' : ''} - 对口帮扶规划表`;
+    document.title = windowTitle(doc.displayName, doc.dirty);
     void api().setTitleState(doc.displayName, doc.dirty).catch(() => undefined);
   }, [doc.displayName, doc.dirty]);
 

@@ -3,6 +3,7 @@ import type { LicenseEntry, LicenseFile } from '../../shared/about/licenses.ts';
 import type { AppInfo } from '../../shared/ipc.ts';
 import { api, userMessage } from '../api.ts';
 import { Modal } from './Modal.tsx';
+import { PRODUCT_NAME } from '../../shared/product.ts';
 
 /** The licences file is ~300 KB: it is loaded only when 关于 opens, as its own chunk. */
 async function loadLicenses(): Promise<LicenseFile> {
@@ -56,10 +57,10 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
     };
   }, []);
   return (
-    <Modal title="关于对口帮扶规划表" testId="about" onClose={onClose}>
+    <Modal title={`关于${PRODUCT_NAME}`} testId="about" onClose={onClose}>
       <div className="about-head">
         <div className="about-name" data-testid="about-name">
-          {info?.productName ?? '对口帮扶规划表'}
+          {info?.productName ?? PRODUCT_NAME}
         </div>
         <div data-testid="about-version">版本 {info?.version ?? '…'}</div>
         {info && info.runtime.length > 0 && <div className="unit">{info.runtime.map((r) => `${r.name} ${r.version}`).join(' · ')}</div>}

@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from '../money/decimal.ts';
+import { ZERO, type Decimal } from '../money/decimal.ts';
 import { wanToDecimal } from '../money/wan.ts';
 import { planYears, type Category, type Plan, type Project } from '../model/plan.ts';
 import type { CategoryId, ProjectId, RecipientId, Year } from '../model/ids.ts';
@@ -289,5 +289,3 @@ export class PlanEngine {
 export function computePlan(plan: Plan): PlanResults {
   return new PlanEngine().update(plan);
 }
-
-export { Decimal };

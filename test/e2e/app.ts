@@ -23,7 +23,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CALL_NAMES, type MenuCommand, type UnsavedChoice } from '../../shared/ipc.ts';
-import { createHandlers, type HandlerRegistry } from '../../electron/node/handlers.ts';
+import { acceptCalls } from '../../electron/node/callEntry.ts';
+import { createHandlers } from '../../electron/node/handlers.ts';
 import { inject } from 'vitest';
 import { buildRenderer } from './buildRenderer.ts';
 import { PdfRenderer } from '../../electron/node/pdf/renderPdf.ts';
@@ -187,10 +188,12 @@ export async function openApp(
     },
   });
 
+  const entry = acceptCalls(handlers);
   await page.exposeBinding('__aidplanCall', async (_source, name: string, args: unknown[]) => {
-    const handler = (handlers as HandlerRegistry)[name as keyof HandlerRegistry] as ((...a: unknown[]) => Promise<unknown>) | undefined;
-    if (!handler) throw new Error(`未知的调用：${name}`);
-    return handler(...args);
+    // The same entry as Electron's ipcMain: the arguments are checked there, as in the app.
+    const known = CALL_NAMES.find((n) => n === name);
+    if (!known) throw new Error(`未知的调用：${name}`);
+    return entry[known](...args);
   });
   await page.addInitScript(initScript(CALL_NAMES));
   for (const script of options.initScripts ?? []) await page.addInitScript(script);

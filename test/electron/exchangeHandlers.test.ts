@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExchangeHandlers, type ExchangeDialogs } from '../../electron/node/exchangeHandlers.ts';
+import { acceptCalls, type CallEntry } from '../../electron/node/callEntry.ts';
+import { createExchangeHandlers, type ExchangeCall, type ExchangeDialogs } from '../../electron/node/exchangeHandlers.ts';
 import { DocumentSession } from '../../electron/node/documentSession.ts';
 import { PdfRenderer } from '../../electron/node/pdf/renderPdf.ts';
 import { writePlanFile } from '../../shared/file/planFile.ts';
@@ -22,16 +23,17 @@ const dialogs: ExchangeDialogs = {
   chooseFolder: async () => (answers.asked.push('folder'), answers.folder),
 };
 const printed: string[] = [];
-let handlers: ReturnType<typeof createExchangeHandlers>;
+/** Called as the renderer calls them: through the call entry, which checks the arguments. */
+let handlers: CallEntry<ExchangeCall>;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'aidplan-exchange-'));
   renderer = await PdfRenderer.launch();
-  handlers = createExchangeHandlers({
+  handlers = acceptCalls(createExchangeHandlers({
     dialogs,
     session: new DocumentSession(),
     print: { pdfBytes: (html) => renderer.render(html), print: async (html) => (printed.push(html), { printed: true }) },
-  });
+  }));
 });
 afterAll(async () => renderer.close());
 

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { acceptCalls } from '../../electron/node/callEntry.ts';
 import { createHandlers, type DialogPort } from '../../electron/node/handlers.ts';
 import { RecoveryStore } from '../../electron/node/recovery.ts';
 import { writePlanFile } from '../../shared/file/planFile.ts';
@@ -10,7 +11,7 @@ import type { UnsavedChoice } from '../../shared/ipc.ts';
 
 const temp = (tag: string) => mkdtempSync(path.join(os.tmpdir(), `aidplan-${tag}-`));
 
-/** The handler registry over real files; only the dialogs answer from the test. */
+/** The handler registry over real files, called as the renderer calls it (through the call entry); only the dialogs answer from the test. */
 function setup(options: { startFile?: string; dataDir?: string } = {}) {
   const answers = { open: null as string | null, save: null as string | null, unsaved: 'cancel' as UnsavedChoice };
   const dialogs: DialogPort = {
@@ -25,7 +26,7 @@ function setup(options: { startFile?: string; dataDir?: string } = {}) {
   const titles: string[] = [];
   const dataDir = options.dataDir ?? temp('data');
   const { handlers, session } = createHandlers({ dataDir, dialogs, startFile: options.startFile ?? null, window: { setTitle: (t) => titles.push(t), close: () => titles.push('closed') }, currentYear: () => 2026, print: { pdfBytes: async () => new Uint8Array(), print: async () => ({ printed: true }) } });
-  return { handlers, session, answers, titles, dataDir };
+  return { handlers: acceptCalls(handlers), session, answers, titles, dataDir };
 }
 
 const sample = () => SAMPLES['wuhou-baiyu-2016-2020']();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES, channelOf } from '../../shared/ipc.ts';
-import type { HandlerRegistry } from '../../electron/node/handlers.ts';
+import type { CallEntry } from '../../electron/node/callEntry.ts';
 
 const electron = vi.hoisted(() => ({ ipcMain: { handle: vi.fn(), removeHandler: vi.fn() } }));
 vi.mock('electron', () => electron);
@@ -19,7 +19,7 @@ describe('the ipcMain wiring', () => {
         return `${name} done`;
       },
     ]),
-  ) as unknown as HandlerRegistry;
+  ) as unknown as CallEntry;
   const unregister = registerIpc(handlers, (url) => url.startsWith('file:///app/renderer/'));
   const served = (name: string) => (electron.ipcMain.handle.mock.calls.find(([channel]) => channel === channelOf(name as never)) as unknown as [string, Served])[1];
 

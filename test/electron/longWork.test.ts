@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { acceptCalls } from '../../electron/node/callEntry.ts';
 import { createExchangeHandlers } from '../../electron/node/exchangeHandlers.ts';
 import { DocumentSession } from '../../electron/node/documentSession.ts';
 import { LongWork } from '../../electron/node/longWork.ts';
@@ -29,12 +30,12 @@ function setup(exportFile: string | null = null, importFile: string | null = nul
     events.push(p);
     if (p && p.done === state.cancelAt) work.cancel();
   });
-  const handlers = createExchangeHandlers({
+  const handlers = acceptCalls(createExchangeHandlers({
     dialogs: { chooseImportFile: async () => importFile, chooseCompareFile: async () => null, chooseExportFile: async () => exportFile, chooseFolder: async () => folder },
     session: new DocumentSession(),
     print: { pdfBytes: async () => new TextEncoder().encode('%PDF-1.7 stand-in'), print: async () => ({ printed: true }) },
     work,
-  });
+  }));
   return { handlers, events, state, work };
 }
 

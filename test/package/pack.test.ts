@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LicenseFile } from '../../build/licenses.ts';
 import { SAMPLES, type SampleName } from '../../shared/samples/index.ts';
 import { buildApp, electronVersion, packApp, ROOT, type PackResult } from './packApp.ts';
+import { PRODUCT_NAME } from '../../shared/product.ts';
 
 /** Packages the asar must never carry: dev tools, Electron itself, the CLI's TypeScript runner. */
 const FORBIDDEN_PACKAGES = ['vitest', 'vite', 'eslint', 'typescript', 'playwright-core', 'electron', 'electron-builder', 'electron-vite', 'fast-check', 'tsx', 'esbuild', '@types/node'];
@@ -54,7 +55,7 @@ describe('electron-builder.yml', () => {
   it('fixes the identity: appId, product name, copyright, build folders, no publishing', async () => {
     const config = await loadConfig();
     expect(config.appId).toBe('cn.aidplan.desktop');
-    expect(config.productName).toBe('对口帮扶规划表');
+    expect(config.productName).toBe(PRODUCT_NAME);
     expect(config.copyright).toMatch(/^Copyright © \d{4} /);
     expect(config.directories).toMatchObject({ output: 'dist', buildResources: 'build' });
     expect(config.asar).toBe(true);

@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { computePlan } from '../../../shared/engine/planEngine.ts';
 import { progressReport } from '../../../shared/progress/progressReport.ts';
 import { formatPlain } from '../../../shared/money/wan.ts';
 import { PROJECT_STATUSES } from '../../../shared/model/plan.ts';
 import { openAnyPlan } from '../../node/openAnyPlan.ts';
-import { writeFileAtomic } from '../../node/atomicWrite.ts';
-import { UserFacingError, describeFileError } from '../../node/fileErrors.ts';
+import { writeUserFile } from '../../node/writeUserFile.ts';
 import { progressWorkbook } from '../../node/progress/progressWorkbook.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 
@@ -35,11 +33,7 @@ export const progressCommand: CliCommand = {
     }
     const out = options.get('-o') ?? options.get('--output');
     if (typeof out === 'string' && out !== '') {
-      try {
-        await writeFileAtomic(out, await progressWorkbook(plan, rows, total, period));
-      } catch (error) {
-        throw new UserFacingError(describeFileError(error, path.basename(out), '写入'));
-      }
+      await writeUserFile(out, await progressWorkbook(plan, rows, total, period));
       io.out(`已写出进度表：${out}`);
     }
     return EXIT.ok;

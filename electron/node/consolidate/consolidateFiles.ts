@@ -3,7 +3,7 @@ import path from 'node:path';
 import { computePlan } from '../../../shared/engine/planEngine.ts';
 import { consolidate, type Consolidation, type ConsolidationFailure, type ConsolidationSource } from '../../../shared/consolidate/consolidate.ts';
 import { openAnyPlan } from '../openAnyPlan.ts';
-import { writeFileAtomic } from '../atomicWrite.ts';
+import { writeUserFile } from '../writeUserFile.ts';
 import { UserFacingError, describeFileError } from '../fileErrors.ts';
 import { summaryWorkbook } from './summaryWorkbook.ts';
 
@@ -49,9 +49,5 @@ export async function consolidateFiles(paths: readonly string[], onProgress?: (d
 
 /** Writes the 汇总 workbook atomically. */
 export async function writeSummaryWorkbook(summary: Consolidation, file: string): Promise<void> {
-  try {
-    await writeFileAtomic(file, await summaryWorkbook(summary));
-  } catch (error) {
-    throw new UserFacingError(describeFileError(error, path.basename(file), '写入'));
-  }
+  await writeUserFile(file, await summaryWorkbook(summary));
 }

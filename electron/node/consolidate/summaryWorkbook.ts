@@ -6,6 +6,7 @@ import { columnLetters } from '../../../shared/import/grid.ts';
 import { SheetDraft } from '../xlsx/sheetDraft.ts';
 import { streamWorkbook } from '../xlsx/workbookStream.ts';
 import { STYLES, applyPrintSetup, fitColumns, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from '../xlsx/sheetStyle.ts';
+import { PRODUCT_NAME } from '../../../shared/product.ts';
 
 const col = columnLetters;
 
@@ -58,7 +59,7 @@ export function summaryWorkbook(summary: Consolidation): Promise<Uint8Array> {
   summary.failures.forEach((f, i) => [f.source, f.reason].forEach((t, c) => setText(failed.getCell(i + 2, c + 1), t)));
   [30, 90].forEach((w, i) => (failed.getColumn(i + 1).width = w));
 
-  return streamWorkbook({ creator: '对口帮扶规划表', title: '' }, [
+  return streamWorkbook({ creator: PRODUCT_NAME, title: '' }, [
     summarySheet('按结对汇总', '对口帮扶资金汇总表（按结对）', '帮扶方 → 受援方', summary.years, summary.pairings, false),
     summarySheet('按领域汇总', '对口帮扶资金汇总表（按领域）', '类别', summary.years, summary.categories, true),
     problems,

@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
-import { writeFileAtomic } from '../atomicWrite.ts';
-import { UserFacingError, describeFileError } from '../fileErrors.ts';
+import { UserFacingError } from '../fileErrors.ts';
+import { writeUserFile } from '../writeUserFile.ts';
 import { findBrowser } from './findBrowser.ts';
 
 /** Flags for a headless browser that must not reach the network or update itself. */
@@ -41,25 +41,10 @@ export class PdfRenderer {
 
   /** Renders and writes atomically: a failure leaves any earlier file at `file` as it was. */
   async renderToFile(html: string, file: string): Promise<void> {
-    const pdf = await this.render(html);
-    try {
-      await writeFileAtomic(file, pdf);
-    } catch (error) {
-      throw new UserFacingError(describeFileError(error, file, '写入'));
-    }
+    await writeUserFile(file, await this.render(html));
   }
 
   async close(): Promise<void> {
     await this.browser.close();
-  }
-}
-
-/** One document to one PDF file, starting and closing a browser for it. */
-export async function writePdf(html: string, file: string, options: { browserPath?: string } = {}): Promise<void> {
-  const renderer = await PdfRenderer.launch(options);
-  try {
-    await renderer.renderToFile(html, file);
-  } finally {
-    await renderer.close();
   }
 }

@@ -8,6 +8,7 @@ import type { ProgressRow } from '../../../shared/progress/progressReport.ts';
 import { SheetDraft } from '../xlsx/sheetDraft.ts';
 import { streamWorkbook } from '../xlsx/workbookStream.ts';
 import { STYLES, applyPrintSetup, fitColumns, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from '../xlsx/sheetStyle.ts';
+import { PRODUCT_NAME } from '../../../shared/product.ts';
 
 export const PROGRESS_HEADERS = ['类别', '计划资金', '到位资金', '到位率', '完成投资', '完成率', '项目数', ...PROJECT_STATUSES, '未填'] as const;
 
@@ -41,5 +42,5 @@ export function progressWorkbook(plan: Plan, rows: readonly ProgressRow[], total
   write(last + 1, total, true);
   fitColumns(ws, headerRow, (c) => (c === 1 ? { min: 14, max: 30 } : { min: 9, max: 14 }));
   applyPrintSetup(ws, `${headerRow}:${headerRow}`);
-  return streamWorkbook({ creator: '对口帮扶规划表', title: '' }, [ws]);
+  return streamWorkbook({ creator: PRODUCT_NAME, title: '' }, [ws]);
 }

@@ -18,7 +18,7 @@ import type { Plan } from '../../../shared/model/plan.ts';
 import { importWorkbookGrid } from '../../../shared/import/importGrid.ts';
 import type { ImportReport } from '../../../shared/import/importReport.ts';
 import type { WorkbookGrid } from '../../../shared/import/grid.ts';
-import { writeFileAtomic } from '../atomicWrite.ts';
+import { writeUserFile } from '../writeUserFile.ts';
 import { UserFacingError, describeFileError } from '../fileErrors.ts';
 import { XLSX_LIMITS, type XlsxLimits } from './limits.ts';
 import { workbookGrid } from './readGrid.ts';
@@ -93,10 +93,5 @@ export async function workbookBytes(plan: Plan): Promise<Uint8Array> {
 
 /** Exports a plan's annex tables to `file`, atomically; see the module comment. */
 export async function exportWorkbook(plan: Plan, file: string): Promise<void> {
-  const bytes = await workbookBytes(plan);
-  try {
-    await writeFileAtomic(file, bytes);
-  } catch (error) {
-    throw new UserFacingError(describeFileError(error, path.basename(file), '写入'));
-  }
+  await writeUserFile(file, await workbookBytes(plan));
 }

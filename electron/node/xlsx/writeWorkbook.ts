@@ -10,6 +10,7 @@ import { PROJECT_FIELD_LABELS } from '../../../shared/glossary.ts';
 import { SheetDraft } from './sheetDraft.ts';
 import type { WorkbookInfo } from './workbookStream.ts';
 import { STYLES, applyPrintSetup, fitColumns, fitRowHeights, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from './sheetStyle.ts';
+import { PRODUCT_NAME } from '../../../shared/product.ts';
 
 /** Sheet names of the export (fixed: user text never names a sheet). */
 export const SHEET_NAMES = { envelope: '资金测算表', categories: '年度投资和领域安排计划表', recipients: '受援方资金表', projects: '项目表' } as const;
@@ -38,7 +39,7 @@ export function buildSheets(plan: Plan, results: PlanResults = computePlan(plan)
 }
 
 /** The workbook's properties: who wrote it, and the plan title as its 标题 (the importer reads it back). */
-export const workbookInfo = (plan: Plan): WorkbookInfo => ({ creator: '对口帮扶规划表 AidPlan', title: plan.title });
+export const workbookInfo = (plan: Plan): WorkbookInfo => ({ creator: `${PRODUCT_NAME} AidPlan`, title: plan.title });
 
 function writeEnvelopeSheet(ws: SheetDraft, plan: Plan, results: PlanResults): void {
   const H = ENVELOPE_HEADERS;
