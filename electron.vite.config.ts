@@ -7,16 +7,34 @@
 import path from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
+import { DEV_CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './electron/node/contentSecurityPolicy.ts';
 
 const root = import.meta.dirname;
+
+/** The placeholder of renderer/index.html's CSP meta tag. */
+export const CSP_PLACEHOLDER = '%AIDPLAN_CSP%';
+
+/**
+ * Fills index.html's CSP meta tag: the production policy in every build (no
+ * WebSocket, no inline script), Vite's needs only on the dev server.
+ */
+export function cspMetaPlugin(): Plugin {
+  return {
+    name: 'aidplan-csp-meta',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, context) => html.replace(CSP_PLACEHOLDER, context.server ? DEV_CONTENT_SECURITY_POLICY : META_CONTENT_SECURITY_POLICY),
+    },
+  };
+}
 
 /** Vite config of the renderer, shared by electron-vite and the e2e harness. */
 export function rendererViteConfig(outDir = path.join(root, 'out', 'renderer')): UserConfig {
   return {
     root: path.join(root, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), cspMetaPlugin()],
     build: {
       outDir,
       emptyOutDir: true,

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, screen, type BrowserWindow } from 'electron';
+import { app, screen, session as sessions, type BrowserWindow } from 'electron';
 import { MENU_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../../shared/ipc.ts';
 import { acceptCalls } from '../node/callEntry.ts';
 import { createHandlers } from '../node/handlers.ts';
@@ -12,7 +12,11 @@ import { electronDialogs } from './dialogs.ts';
 import { registerIpc } from './ipc.ts';
 import { buildMenu } from './menu.ts';
 import { printWithDialog, renderPdfInElectron } from './print.ts';
-import { createMainWindow, isAppUrl } from './window.ts';
+import { createMainWindow } from './window.ts';
+import { denyPermissions, enforceCsp, lockNavigation } from './hardening.ts';
+import { handleAppScheme, registerAppScheme } from './protocol.ts';
+import { isAppUrl } from '../node/appProtocol.ts';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../node/contentSecurityPolicy.ts';
 import { keepWindowState, placeWindow, WindowStateStore } from '../node/windowState.ts';
 
 /** The file named on a command line (Windows passes a double-clicked .aidplan as the last argument). */
@@ -26,6 +30,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 // zh-CN for Chromium whatever the system's language: date fields (截至日期) show 年/月/日 order, Intl defaults to zh-CN.
 app.commandLine.appendSwitch('lang', 'zh-CN');
+// The renderer's own scheme must be declared before the app is ready.
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -71,11 +77,14 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  const isOwnPage = (url: string) => isAppUrl(url, devServerUrl);
+  // Every page, the main window's and the hidden print windows': no navigation away, no new windows, no <webview>.
+  app.on('web-contents-created', (_event, contents) => lockNavigation(contents, isOwnPage));
 
   void app.whenReady().then(async () => {
+    denyPermissions(sessions.defaultSession);
+    enforceCsp(sessions.defaultSession, devServerUrl ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+    if (!devServerUrl) handleAppScheme(path.join(here, '../renderer'));
     registerIpc(
       acceptCalls({
         ...handlers,
@@ -85,7 +94,7 @@ if (!app.requestSingleInstanceLock()) {
         save: async (...args) => handlers.save(...args).finally(() => void refreshMenu()),
         saveAs: async (...args) => handlers.saveAs(...args).finally(() => void refreshMenu()),
       }),
-      (url) => isAppUrl(url, devServerUrl),
+      isOwnPage,
     );
     // The remembered size and position, checked against today's screens (a monitor may be gone).
     const windowStates = new WindowStateStore(app.getPath('userData'));
@@ -94,7 +103,7 @@ if (!app.requestSingleInstanceLock()) {
       screen.getAllDisplays().map((d) => d.workArea),
       screen.getPrimaryDisplay().workArea,
     );
-    win = createMainWindow(path.join(here, '../preload/index.cjs'), devServerUrl, path.join(here, '../renderer/index.html'), placement);
+    win = createMainWindow(path.join(here, '../preload/index.cjs'), devServerUrl, placement);
     windowKeeper = keepWindowState(win, windowStates);
     win.on('close', (event) => {
       // The renderer asks 保存/不保存/取消 first, then calls closeWindow().

@@ -21,14 +21,13 @@ const electron = vi.hoisted(() => {
     BrowserWindow,
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
     session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() } } },
-    shell: { openExternal: vi.fn() },
     contents,
   };
 });
 vi.mock('electron', () => electron);
 
 const { buildMenu } = await import('../../electron/main/menu.ts');
-const { createMainWindow, CONTENT_SECURITY_POLICY } = await import('../../electron/main/window.ts');
+const { createMainWindow } = await import('../../electron/main/window.ts');
 
 describe('the menu', () => {
   const sent: unknown[] = [];
@@ -65,28 +64,17 @@ describe('the menu', () => {
 });
 
 describe('the main window', () => {
-  it('isolates the page: context isolation, sandbox, no Node, a CSP, no navigation and no new windows', () => {
-    createMainWindow('/app/out/preload/index.cjs', undefined, '/app/out/renderer/index.html');
-    const options = (electron.BrowserWindow.last as unknown as { options: { webPreferences: Record<string, unknown> } }).options;
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: '/app/out/preload/index.cjs' });
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
-
-    const navigate = electron.contents.on.mock.calls.find(([event]) => event === 'will-navigate')![1] as (e: { preventDefault: () => void }, url: string) => void;
-    const blocked = { preventDefault: vi.fn() };
-    navigate(blocked, 'https://example.com/');
-    expect(blocked.preventDefault).toHaveBeenCalled();
-    const allowed = { preventDefault: vi.fn() };
-    navigate(allowed, 'file:///app/out/renderer/index.html');
-    expect(allowed.preventDefault).not.toHaveBeenCalled();
-
-    const openHandler = electron.contents.setWindowOpenHandler.mock.calls[0]![0] as (d: { url: string }) => { action: string };
-    expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.com/');
-    expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+  it('isolates the page: context isolation, sandbox, no Node, web security; it shows the app protocol, not a file', () => {
+    const win = createMainWindow('/app/out/preload/index.cjs', undefined) as unknown as { options: { webPreferences: Record<string, unknown> }; loadURL: ReturnType<typeof vi.fn>; loadFile: ReturnType<typeof vi.fn> };
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: '/app/out/preload/index.cjs' });
+    expect(win.loadURL).toHaveBeenCalledWith('app://aidplan/index.html');
+    expect(win.loadFile).not.toHaveBeenCalled();
+    const dev = createMainWindow('/p.cjs', 'http://localhost:5173/') as unknown as { loadURL: ReturnType<typeof vi.fn> };
+    expect(dev.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
   });
 
   it('opens where it was left, with a minimum size, and maximises before it shows when it was maximised', () => {
-    createMainWindow('/p.cjs', undefined, '/r.html', { x: 2000, y: 40, width: 1100, height: 800, minWidth: 760, minHeight: 460, maximized: true });
+    createMainWindow('/p.cjs', undefined, { x: 2000, y: 40, width: 1100, height: 800, minWidth: 760, minHeight: 460, maximized: true });
     const win = electron.BrowserWindow.last as unknown as { options: Record<string, unknown>; once: ReturnType<typeof vi.fn>; maximize: ReturnType<typeof vi.fn>; show: ReturnType<typeof vi.fn> };
     expect(win.options).toMatchObject({ x: 2000, y: 40, width: 1100, height: 800, minWidth: 760, minHeight: 460, show: false });
     const ready = win.once.mock.calls.find(([event]) => event === 'ready-to-show')![1] as () => void;
@@ -97,7 +85,7 @@ describe('the main window', () => {
   });
 
   it('without a remembered position the system centres it', () => {
-    createMainWindow('/p.cjs', undefined, '/r.html');
+    createMainWindow('/p.cjs', undefined);
     const options = (electron.BrowserWindow.last as unknown as { options: Record<string, unknown> }).options;
     expect(options).toMatchObject({ center: true, width: 1400, height: 860 });
     expect(options['x']).toBeUndefined();

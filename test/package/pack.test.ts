@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { extractAll, extractFile, listPackage } from '@electron/asar';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { DebugLogger } from 'builder-util';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import type { Configuration, FileAssociation, NsisOptions, PortableOptions, TargetConfiguration } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LicenseFile } from '../../build/licenses.ts';
@@ -90,6 +91,19 @@ describe('electron-builder.yml', () => {
     expect(config.win?.icon).toBe('build/icon.ico');
   });
 
+  it('flips Electron’s fuses: no run-as-Node, NODE_OPTIONS or --inspect; encrypted cookies; the app only from an integrity-checked asar; no file:// privileges', async () => {
+    const config = await loadConfig();
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   it('associates .aidplan files with the app, with their own icon and description', async () => {
     const config = await loadConfig();
     const associations = config.fileAssociations as FileAssociation[];
@@ -138,6 +152,24 @@ describe('the packed app (electron-builder --linux dir with a stand-in Electron)
     const packed = JSON.parse(extractFile(pack.asarPath, 'package.json').toString('utf8')) as { main: string; devDependencies?: unknown };
     expect(packed.main).toBe('out/main/index.js');
     expect(files).toContain(`/${packed.main}`);
+  });
+
+  it('the packed executable has its fuses flipped as electron-builder.yml says', async () => {
+    const wire = await getCurrentFuseWire(path.join(pack.appDir, 'AidPlan'));
+    // The wire holds ASCII '0' (off) and '1' (on) per fuse.
+    const state = (option: FuseV1Options) => String.fromCharCode(Number(wire[option]));
+    expect(state(FuseV1Options.RunAsNode)).toBe('0');
+    expect(state(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe('0');
+    expect(state(FuseV1Options.EnableNodeCliInspectArguments)).toBe('0');
+    expect(state(FuseV1Options.GrantFileProtocolExtraPrivileges)).toBe('0');
+    expect(state(FuseV1Options.EnableCookieEncryption)).toBe('1');
+    expect(state(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe('1');
+    expect(state(FuseV1Options.OnlyLoadAppFromAsar)).toBe('1');
+    expect(state(FuseV1Options.LoadBrowserProcessSpecificV8Snapshot), 'the fuse not configured keeps Electron’s default').toBe('0');
+  });
+
+  it('the sandboxed preload loads nothing but Electron (it cannot load packages)', () => {
+    expect(runtimeImports(extractFile(pack.asarPath, 'out/preload/index.cjs').toString('utf8'))).toEqual([]);
   });
 
   it('carries the bundled samples inside the main bundle (the first start opens one)', () => {

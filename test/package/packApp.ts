@@ -60,6 +60,15 @@ export interface PackResult {
 }
 
 /**
+ * The stand-in `electron` executable: a shell script that carries Electron's
+ * fuse wire (the sentinel @electron/fuses looks for, wire version 1, eight
+ * fuses as Electron 41 ships them: RunAsNode on, cookie encryption off,
+ * NODE_OPTIONS on, --inspect on, ASAR integrity off, only-from-ASAR off, V8
+ * snapshot off, file:// privileges on), so packing flips real fuse bytes.
+ */
+const STAND_IN_EXECUTABLE = `#!/bin/sh\necho "stand-in for Electron"\nexit 0\n# dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX\u0001\u000810110001\n`;
+
+/**
  * Packs the built app with the repository's electron-builder.yml. The stand-in
  * Electron is a folder with an executable `electron` file: all that
  * electron-builder's Linux packager needs from an Electron distribution.
@@ -69,7 +78,7 @@ export async function packApp(): Promise<PackResult> {
   const tempDir = await mkdtemp(path.join(os.tmpdir(), 'aidplan-pack-'));
   const standIn = path.join(tempDir, 'electron-stand-in');
   await mkdir(standIn);
-  await writeFile(path.join(standIn, 'electron'), '#!/bin/sh\necho "stand-in for Electron"\n');
+  await writeFile(path.join(standIn, 'electron'), STAND_IN_EXECUTABLE);
   await chmod(path.join(standIn, 'electron'), 0o755);
   const output = path.join(tempDir, 'dist');
   const args = [

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { SAMPLES } from '../../shared/samples/index.ts';
 import { buildPrintDocument } from '../../shared/print/printDocument.ts';
 import { defaultPrintOptions, type PrintOptions } from '../../shared/print/options.ts';
 import { findBrowser } from '../../electron/node/pdf/findBrowser.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/node/contentSecurityPolicy.ts';
 import { ARTIFACTS } from './support/pdfText.ts';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -28,16 +29,8 @@ async function bundlePreview(): Promise<string> {
   return chunk.code;
 }
 
-/**
- * The main window's Content-Security-Policy, read from electron/main/window.ts
- * as text (importing it would load Electron): the preview must work under it.
- */
-async function appCsp(): Promise<string> {
-  const source = await readFile(path.resolve(import.meta.dirname, '../../electron/main/window.ts'), 'utf8');
-  const match = /CONTENT_SECURITY_POLICY\s*=\s*"([^"]+)"/.exec(source);
-  if (!match) throw new Error('CONTENT_SECURITY_POLICY not found in electron/main/window.ts');
-  return match[1]!;
-}
+/** The main window's Content-Security-Policy: the preview must work under it. */
+const appCsp = async (): Promise<string> => CONTENT_SECURITY_POLICY;
 
 const ORIGIN = 'http://aidplan.test';
 let browser: Browser;
