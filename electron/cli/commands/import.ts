@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { formatImportReport } from '../../../shared/import/importReport.ts';
-import { importWorkbook } from '../../node/xlsx/index.ts';
 import { savePlanFile } from '../../node/planFiles.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 
@@ -19,6 +18,7 @@ export const importCommand: CliCommand = {
       io.err('请用 -o 指定输出的规划文件，例如：aidplan import 规划.xlsx -o 规划.aidplan');
       return EXIT.unusable;
     }
+    const { importWorkbook } = await import('../../node/xlsx/index.ts');
     const { plan, report } = await importWorkbook(path.resolve(file));
     await savePlanFile(path.resolve(out), plan);
     io.out(formatImportReport(report).join('\n'));

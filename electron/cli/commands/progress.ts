@@ -3,8 +3,6 @@ import { progressReport } from '../../../shared/progress/progressReport.ts';
 import { formatPlain } from '../../../shared/money/wan.ts';
 import { PROJECT_STATUSES } from '../../../shared/model/plan.ts';
 import { openAnyPlan } from '../../node/openAnyPlan.ts';
-import { writeUserFile } from '../../node/writeUserFile.ts';
-import { progressWorkbook } from '../../node/progress/progressWorkbook.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 
 export const progressCommand: CliCommand = {
@@ -33,6 +31,7 @@ export const progressCommand: CliCommand = {
     }
     const out = options.get('-o') ?? options.get('--output');
     if (typeof out === 'string' && out !== '') {
+      const [{ writeUserFile }, { progressWorkbook }] = await Promise.all([import('../../node/writeUserFile.ts'), import('../../node/progress/progressWorkbook.ts')]);
       await writeUserFile(out, await progressWorkbook(plan, rows, total, period));
       io.out(`已写出进度表：${out}`);
     }

@@ -5,9 +5,10 @@
  */
 import { registerOpener } from '../openAnyPlan.ts';
 import { formatImportReport } from '../../../shared/import/importReport.ts';
-import { importWorkbook } from './index.ts';
 
 registerOpener('.xlsx', async (file) => {
+  // Loaded on first use: the reader and ExcelJS cost a command that opens only .aidplan files nothing.
+  const { importWorkbook } = await import('./index.ts');
   const { plan, report } = await importWorkbook(file);
   return { plan, notes: formatImportReport(report) };
 });
