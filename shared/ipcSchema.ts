@@ -20,9 +20,6 @@ export function call<A extends z.ZodTuple, R extends z.ZodType>(args: A, result:
 /** The result type of a call whose result comes from the main process itself and is not checked again (plans are large). */
 export const returns = <T>() => z.custom<T>();
 
-/** The keys of an object literal, typed as its keys. */
-export const keysOf = <T extends object>(value: T) => Object.keys(value) as (keyof T & string)[];
-
 /** A path the main process gave the renderer (the recent-files list). */
 export const pathParam = z.string().min(1).max(4096).describe('文件路径');
 /** A document's display name (the title bar, the unsaved-changes question). */

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where builds go; AIDPLAN_CLI_OUT moves them, inside the checkout (the first-use test builds in a folder of its own). */
-export const CLI_OUT = process.env.AIDPLAN_CLI_OUT ?? path.join(root, 'out', 'cli');
+const CLI_OUT = process.env.AIDPLAN_CLI_OUT ?? path.join(root, 'out', 'cli');
 const POINTER = path.join(CLI_OUT, 'current.json');
 const ENTRY = path.join(root, 'electron', 'cli', 'main.ts');
 const THIS_FILE = fileURLToPath(import.meta.url);

@@ -20,7 +20,7 @@ import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../node/co
 import { keepWindowState, placeWindow, WindowStateStore } from '../node/windowState.ts';
 
 /** The file named on a command line (Windows passes a double-clicked .aidplan as the last argument). */
-export function fileFromArgv(argv: readonly string[]): string | null {
+function fileFromArgv(argv: readonly string[]): string | null {
   const candidates = argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('-'));
   const file = candidates.find((a) => /\.(aidplan|xlsx)$/i.test(a));
   return file ? path.resolve(file) : null;

@@ -10,7 +10,7 @@ import path from 'node:path';
  * (electron/main/protocol.ts), and tests call it with real files.
  */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'aidplan';
+const APP_HOST = 'aidplan';
 /** Where the main window starts. */
 export const APP_START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
@@ -51,7 +51,7 @@ const MIME: Readonly<Record<string, string>> = {
 };
 
 /** The file under `rootDir` an app URL names, or null when it names anything else (another host, a way out of the folder). */
-export function rendererFileOf(url: string, rootDir: string): string | null {
+function rendererFileOf(url: string, rootDir: string): string | null {
   const u = parse(url);
   if (!u || !isAppUrl(url, undefined)) return null;
   let pathname: string;

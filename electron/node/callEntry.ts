@@ -19,7 +19,7 @@ function refusal(name: CallName, error: z.ZodError): UserFacingError {
 }
 
 /** Checks one call's arguments against its declaration (shared/ipc.ts) and runs its handler with the parsed values. */
-export async function enterCall<K extends CallName>(handlers: Pick<HandlerRegistry, K>, name: K, args: readonly unknown[]): Promise<CallResult<K>> {
+async function enterCall<K extends CallName>(handlers: Pick<HandlerRegistry, K>, name: K, args: readonly unknown[]): Promise<CallResult<K>> {
   const parsed = CALLS[name].args.safeParse(args);
   if (!parsed.success) throw refusal(name, parsed.error);
   const handler: (...a: CallArgs<K>) => Promise<CallResult<K>> = handlers[name];

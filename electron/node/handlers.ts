@@ -47,7 +47,7 @@ export interface HandlerDeps {
 }
 
 /** The sample a newcomer sees on the first start. */
-export const FIRST_START_SAMPLE = 'wuhou-baiyu-2016-2020';
+const FIRST_START_SAMPLE = 'wuhou-baiyu-2016-2020';
 const SAMPLE_DISPLAY_NAME = '示例：武侯区对口帮扶白玉县规划';
 
 /**

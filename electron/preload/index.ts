@@ -9,7 +9,7 @@ import { CALL_NAMES, MENU_CHANNEL, PROGRESS_CHANNEL, channelOf } from '../../sha
 import type { AidPlanApi, AidPlanCalls, MenuCommand, WorkProgress } from '../../shared/ipc.ts';
 
 /** The object exposed as `window.api`. */
-export function buildApi(invoke: (channel: string, ...args: unknown[]) => Promise<unknown>, on: typeof ipcRenderer.on, off: typeof ipcRenderer.removeListener): AidPlanApi {
+function buildApi(invoke: (channel: string, ...args: unknown[]) => Promise<unknown>, on: typeof ipcRenderer.on, off: typeof ipcRenderer.removeListener): AidPlanApi {
   const calls = Object.fromEntries(CALL_NAMES.map((name) => [name, (...args: unknown[]) => invoke(channelOf(name), ...args)])) as unknown as AidPlanCalls;
   return {
     ...calls,
