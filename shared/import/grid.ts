@@ -4,6 +4,7 @@
  * only) and the merged ranges. Rows and columns count from 1, as in Excel.
  * The Node reader builds it from ExcelJS; tests may build it by hand.
  */
+import { columnLetters } from '../export/workbookFormat.ts';
 
 /** What a cell holds once formulas are replaced by their cached results. */
 export type GridValue = string | number | null;
@@ -40,12 +41,6 @@ export interface WorkbookGrid {
   readonly sheets: readonly SheetGrid[];
 }
 
-/** "A", "Z", "AA" for column 1, 26, 27. */
-export function columnLetters(col: number): string {
-  let out = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
 
 /** "B6" for row 6, column 2. */
 export const cellAddress = (row: number, col: number): string => `${columnLetters(col)}${row}`;

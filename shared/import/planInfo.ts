@@ -8,11 +8,6 @@ export interface PlanInfo {
   readonly recipients: readonly string[];
 }
 
-/** The line this program writes under a title: "帮扶方：成都市武侯区 受援方：白玉县 规划期：2016—2020年" (separated by ideographic spaces). */
-export function formatInfoLine(donor: string, recipients: readonly string[], firstYear: number, lastYear: number): string {
-  const period = firstYear === lastYear ? `${firstYear}年` : `${firstYear}—${lastYear}年`;
-  return `帮扶方：${donor}\u3000受援方：${recipients.join('、')}\u3000规划期：${period}`;
-}
 
 /** Reads an info line written by formatInfoLine (or typed like it) from the first rows of a sheet. */
 export function readInfoLine(sheet: SheetReader): { donor: string; recipients: string[]; place: string } | null {

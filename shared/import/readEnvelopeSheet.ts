@@ -5,29 +5,8 @@ import { headerKey, isTotalLabel, yearOfCell } from './cellText.ts';
 import type { SheetReader } from './grid.ts';
 import type { ReportBuilder } from './importReport.ts';
 import { readAmount } from './readAmounts.ts';
+import { ENVELOPE_HEADERS, PLAN_KIND, REVENUE_KIND } from '../export/workbookFormat.ts';
 
-/** The column headers of the 资金测算表 this program writes. */
-export const ENVELOPE_HEADERS = {
-  year: '年度',
-  revenueYear: '收入年度',
-  revenue: '上年度一般公共预算收入',
-  revenueKind: '收入口径',
-  rate: '帮扶比例（%）',
-  extra: '追加资金',
-  rule: '测算资金',
-  plan: '计划资金',
-  planKind: '计划资金口径',
-  difference: '差额（计划−测算）',
-} as const;
-
-/** 收入口径 and 计划资金口径 values. */
-export const REVENUE_KIND = { actual: '实际', projected: '预测' } as const;
-export const PLAN_KIND = { adopted: '规划确定', fromTable: '按领域安排合计' } as const;
-
-/** "测算规则：以2015年一般公共预算收入543400万元为基数，年均增长5%，按上年度收入的0.5%安排". */
-export function formatRuleLine(rule: Pick<FundingRule, 'baseYear' | 'baseRevenue' | 'growthPercent' | 'ratePercent'>): string {
-  return `测算规则：以${rule.baseYear}年一般公共预算收入${rule.baseRevenue}万元为基数，年均增长${rule.growthPercent}%，按上年度收入的${rule.ratePercent}%安排`;
-}
 const RULE_LINE = /以(\d{4})年一般公共预算收入(\d+(?:\.\d{1,8})?)万元为基数，年均增长(-?\d+(?:\.\d{1,8})?)%，按上年度收入的(\d+(?:\.\d{1,8})?)%安排/;
 
 export interface EnvelopeRead {

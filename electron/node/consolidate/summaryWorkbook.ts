@@ -2,7 +2,7 @@ import type { Consolidation, SummaryRow } from '../../../shared/consolidate/cons
 import { SEVERITY_LABEL } from '../../../shared/checks/problem.ts';
 import { Decimal, ZERO } from '../../../shared/money/decimal.ts';
 import { toWan } from '../../../shared/money/wan.ts';
-import { columnLetters } from '../../../shared/import/grid.ts';
+import { columnLetters } from '../../../shared/export/workbookFormat.ts';
 import { SheetDraft } from '../xlsx/sheetDraft.ts';
 import { streamWorkbook } from '../xlsx/workbookStream.ts';
 import { STYLES, applyPrintSetup, fitColumns, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from '../xlsx/sheetStyle.ts';

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { Decimal } from '../../../shared/money/decimal.ts';
 import { toWan } from '../../../shared/money/wan.ts';
-import { columnLetters } from '../../../shared/import/grid.ts';
+import { columnLetters } from '../../../shared/export/workbookFormat.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { PROJECT_STATUSES } from '../../../shared/model/plan.ts';
 import type { ProgressRow } from '../../../shared/progress/progressReport.ts';

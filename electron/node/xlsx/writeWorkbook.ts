@@ -2,9 +2,7 @@ import { computePlan, type PlanResults } from '../../../shared/engine/planEngine
 import { Decimal, ZERO } from '../../../shared/money/decimal.ts';
 import { toWan, wanToDecimal, type Wan } from '../../../shared/money/wan.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
-import { columnLetters } from '../../../shared/import/grid.ts';
-import { formatInfoLine } from '../../../shared/import/planInfo.ts';
-import { ENVELOPE_HEADERS, PLAN_KIND, REVENUE_KIND, formatRuleLine } from '../../../shared/import/readEnvelopeSheet.ts';
+import { ENVELOPE_HEADERS, PLAN_KIND, REVENUE_KIND, columnLetters, formatInfoLine, formatRuleLine } from '../../../shared/export/workbookFormat.ts';
 import { chineseNumeral, projectGroups } from '../../../shared/export/projectGroups.ts';
 import { PROJECT_FIELD_LABELS } from '../../../shared/glossary.ts';
 import { SheetDraft } from './sheetDraft.ts';
