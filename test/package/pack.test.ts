@@ -20,6 +20,7 @@ import type { LicenseFile } from '../../build/licenses.ts';
 import { SAMPLES, type SampleName } from '../../shared/samples/index.ts';
 import { buildApp, electronVersion, packApp, ROOT, type PackResult } from './packApp.ts';
 import { PRODUCT_NAME } from '../../shared/product.ts';
+import { META_CONTENT_SECURITY_POLICY } from '../../electron/node/contentSecurityPolicy.ts';
 
 /** Packages the asar must never carry: dev tools, Electron itself, the CLI's TypeScript runner. */
 const FORBIDDEN_PACKAGES = ['vitest', 'vite', 'eslint', 'typescript', 'playwright-core', 'electron', 'electron-builder', 'electron-vite', 'fast-check', 'tsx', 'esbuild', '@types/node'];
@@ -146,6 +147,8 @@ describe('the packed app (electron-builder --linux dir with a stand-in Electron)
     expect(files).toContain('/out/preload/index.cjs');
     expect(files).toContain('/out/renderer/index.html');
     const html = extractFile(pack.asarPath, 'out/renderer/index.html').toString('utf8');
+    // The shipped page carries the production CSP (no WebSocket, no inline script), not the dev server's.
+    expect(html).toContain(`content="${META_CONTENT_SECURITY_POLICY}"`);
     const assets = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => `/out/renderer/${m[1] ?? ''}`);
     expect(assets.some((a) => a.endsWith('.js'))).toBe(true);
     for (const asset of assets) expect(files).toContain(asset);
