@@ -10,7 +10,8 @@ import type { AidPlanApi, AidPlanCalls, MenuCommand, WorkProgress } from '../../
 
 /** The object exposed as `window.api`. */
 function buildApi(invoke: (channel: string, ...args: unknown[]) => Promise<unknown>, on: typeof ipcRenderer.on, off: typeof ipcRenderer.removeListener): AidPlanApi {
-  const calls = Object.fromEntries(CALL_NAMES.map((name) => [name, (...args: unknown[]) => invoke(channelOf(name), ...args)])) as unknown as AidPlanCalls;
+  // Each channel is answered by the call entry with the call's declared result (shared/ipc.ts).
+  const calls = Object.fromEntries(CALL_NAMES.map((name) => [name, (...args: unknown[]) => invoke(channelOf(name), ...args)])) as AidPlanCalls;
   return {
     ...calls,
     onMenu(listener) {
