@@ -86,7 +86,7 @@ describe('a malformed file is refused with a Chinese message naming what and whe
       const f = sampleText();
       f.plan.lastYear = 2010;
       return JSON.stringify(f);
-    }, /规划期起始年晚于终止年/],
+    }, /“规划期终止年”：规划期起始年（2016年）不能晚于终止年（2010年）/],
     ['two projects with one id', () => {
       const f = sampleText();
       f.plan.projects[1]!.id = f.plan.projects[0]!.id;
