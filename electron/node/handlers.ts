@@ -69,7 +69,7 @@ function arg<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   return parsed.data;
 }
 
-const savedPlanArg = (value: unknown): Plan => planArg(value, '程序内部错误：要保存的规划数据无效，未写入文件');
+const savedPlanArg = (value: unknown): Plan => planArg(value, '未保存，规划中有不能保存的内容');
 
 /** Creates the handlers for one window (the app has one). */
 export function createHandlers(deps: HandlerDeps): { handlers: HandlerRegistry; session: DocumentSession } {

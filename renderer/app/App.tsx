@@ -81,7 +81,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       fail(error);
     }
   };
-  useAutosave(store);
+  const autosaveFailure = useAutosave(store);
 
   const run = useCallback(
     (command: MenuCommand) => {
@@ -214,7 +214,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       {helpPanel === 'help' && <GuideDialog onClose={() => setHelpPanel(null)} />}
       {helpPanel === 'about' && <AboutDialog onClose={() => setHelpPanel(null)} />}
       <WorkProgressBar />
-      <StatusBar message={doc.message} errors={errors} warnings={warnings} onProblems={() => setView('problems')} />
+      <StatusBar message={doc.message} errors={errors} warnings={warnings} onProblems={() => setView('problems')} autosave={autosaveFailure} />
     </div>
   );
 }

@@ -47,7 +47,7 @@ describe('the .aidplan file', () => {
     const file = path.join(dir, 'plan.aidplan');
     await savePlanFile(file, wuhouBaiyu());
     const before = await readFile(file, 'utf8');
-    await expect(savePlanFile(path.join(dir, 'no-such-folder', 'x.aidplan'), wuhouBaiyu())).rejects.toThrow(/文件夹不存在/);
+    await expect(savePlanFile(path.join(dir, 'no-such-folder', 'x.aidplan'), wuhouBaiyu())).rejects.toThrow(/文件夹“.*no-such-folder”不存在/);
     const bad = { ...wuhouBaiyu(), title: 1n } as unknown as ReturnType<typeof wuhouBaiyu>; // JSON.stringify throws on BigInt
     await expect(savePlanFile(file, bad)).rejects.toThrow();
     expect(await readFile(file, 'utf8')).toBe(before);
