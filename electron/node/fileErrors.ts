@@ -25,6 +25,7 @@ export function describeFileError(error: unknown, file: string, action: FileActi
   switch (code) {
     case 'ENOENT':
       return writing ? `${cannot}：${inFolder}不存在` : `找不到文件“${name}”`;
+    case 'EEXIST': // mkdir where a file has the folder's name
     case 'ENOTDIR':
       return `${cannot}：路径中有一项不是文件夹`;
     case 'EACCES':

@@ -80,7 +80,7 @@ describe('a save that fails says what and where, in Chinese', () => {
   it('a recovery copy that cannot be written says so (the autosave shows it)', async () => {
     await fs.writeFile(path.join(dir, 'recovery'), 'a file where the folder should be');
     const recovery = new RecoveryStore(dir);
-    await expect(recovery.write(wuhouBaiyu(), { displayName: '规划', filePath: null })).rejects.toThrow(/^无法写入恢复副本“current\.json”/);
+    await expect(recovery.write(wuhouBaiyu(), { displayName: '规划', filePath: null })).rejects.toThrow('无法写入恢复副本“current.json”：路径中有一项不是文件夹');
   });
 });
 
