@@ -133,7 +133,9 @@ export interface AidPlanCalls {
   openForCompare(): Promise<ComparedDocument | null>;
   /** 汇总: picks a folder and sums the plans in it; null when cancelled. */
   consolidateFolder(): Promise<ConsolidationData | null>;
-  /** 导出汇总表: the last summed folder as a workbook where the dialog says. */
+  /** 汇总 with a choice of the duplicate files: the last summed folder again, leaving out the files named. */
+  recountConsolidation(excluded: readonly string[]): Promise<ConsolidationData>;
+  /** 导出汇总表: the last summed folder as a workbook where the dialog says (with the last choice of duplicates). */
   exportConsolidation(): Promise<SaveResult>;
   /** 帮助 › 关于: product name and version. */
   appInfo(): Promise<AppInfo>;
@@ -163,6 +165,7 @@ export const CALL_NAMES = [
   'printPlan',
   'openForCompare',
   'consolidateFolder',
+  'recountConsolidation',
   'exportConsolidation',
   'appInfo',
   'cancelWork',

@@ -71,6 +71,8 @@ const withExtension = (file: string, ext: string) => (path.extname(file).toLower
  */
 export function createExchangeHandlers(deps: ExchangeDeps) {
   let consolidatedFolder: string | null = null;
+  /** The duplicates left out by the user's choice; undefined: the default (all but the first of each group). */
+  let consolidatedExcluded: ReadonlySet<string> | undefined;
   const work = deps.work ?? new LongWork();
 
   return {
@@ -129,6 +131,15 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
       );
       if (summary.pairings.length === 0 && summary.failures.length === 0) throw new UserFacingError(`文件夹“${path.basename(folder)}”中没有规划文件（.aidplan 或 .xlsx）`);
       consolidatedFolder = folder;
+      consolidatedExcluded = undefined;
+      return consolidationData(summary);
+    },
+    async recountConsolidation(excluded: unknown): Promise<ConsolidationData> {
+      if (consolidatedFolder === null) throw new UserFacingError('请先选择要汇总的文件夹');
+      const names = new Set(z.array(z.string().max(1000)).max(100_000).parse(excluded));
+      const folder = consolidatedFolder;
+      const summary = await work.run('正在汇总', '已取消汇总，没有生成汇总结果', async ({ signal, report }) => consolidateFiles([folder], report, signal, names));
+      consolidatedExcluded = names;
       return consolidationData(summary);
     },
     async exportConsolidation(): Promise<SaveResult> {
@@ -139,7 +150,7 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
       const folder = consolidatedFolder;
       await work.run('正在导出汇总表', '已取消导出汇总表，没有写入文件', async ({ signal, report }) => {
         // Read again: the files may have changed since they were shown.
-        const summary = await consolidateFiles([folder], report, signal);
+        const summary = await consolidateFiles([folder], report, signal, consolidatedExcluded);
         // The last point where 取消 counts: the write below is atomic, so the file is whole or untouched.
         signal.throwIfAborted();
         await writeSummaryWorkbook(summary, file);

@@ -73,6 +73,14 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       fail(error);
     }
   }, [fail]);
+  /** A duplicate's checkbox: sum again with that file counted or left out. */
+  const recount = async (excluded: readonly string[]) => {
+    try {
+      setSummary(await api().recountConsolidation(excluded));
+    } catch (error) {
+      fail(error);
+    }
+  };
   const exportSummary = async () => {
     try {
       const result = await api().exportConsolidation();
@@ -196,7 +204,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
         {view === 'recipients' && <RecipientsView />}
         {view === 'progress' && <ProgressView />}
         {view === 'compare' && <CompareView draft={draft} onOpen={() => void openDraft()} onClose={() => setDraft(null)} />}
-        {view === 'consolidate' && <ConsolidateView data={summary} onChooseFolder={() => void chooseFolder()} onExport={() => void exportSummary()} />}
+        {view === 'consolidate' && <ConsolidateView data={summary} onChooseFolder={() => void chooseFolder()} onExport={() => void exportSummary()} onRecount={(excluded) => void recount(excluded)} />}
         {view === 'print' && (
           <PrintPreview plan={doc.plan} results={doc.results} initialOptions={printOptions} onOptionsChange={setPrintOptions} onPrint={(o) => void files.print(o)} onExportPdf={(o) => void files.exportPdf(o)} />
         )}

@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES } from '../../shared/samples/index.ts';
+import { writePlanFile } from '../../shared/file/planFile.ts';
+import { fixturePath } from '../support/fixtures.ts';
 import { formatGrouped, wanToDecimal } from '../../shared/money/wan.ts';
 import { launchBrowser, openApp, type OpenedApp } from './app.ts';
 import { openView, Sheet } from './pageObjects.ts';
@@ -114,6 +116,34 @@ describe('an autosave that keeps failing is shown until one succeeds', () => {
     rmSync(blocker);
     await blur();
     await expect.poll(() => line.count()).toBe(0);
+    await app.close();
+  });
+});
+
+describe('汇总 flags files that describe the same plan', () => {
+  it('our .aidplan and the partner’s .xlsx: a warning lists the group, the second is not counted until ticked', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'aidplan-e2e-dup-'));
+    writeFileSync(path.join(folder, '1-龙泉驿.aidplan'), writePlanFile(SAMPLES['longquanyi-ganzi-2020']()));
+    copyFileSync(fixturePath('longquanyi-ganzi-2020.xlsx'), path.join(folder, '2-龙泉驿（对方）.xlsx'));
+    const app = await openApp({ browser });
+    app.dialogs.folder = folder;
+    await app.menu({ kind: 'consolidate' });
+    const warning = app.page.getByTestId('consolidate-duplicates');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('注意：以下2个文件描述同一规划（帮扶方、受援方和规划期相同（龙泉驿区 → 甘孜县，2020年）），全部计入会重复汇总');
+    const summary = app.page.getByTestId('consolidate-summary');
+    expect(await summary.textContent()).toContain('已汇总 1 个规划');
+    expect(await app.page.getByTestId('duplicate-1-龙泉驿.aidplan').isChecked()).toBe(true);
+    const theirs = app.page.getByTestId('duplicate-2-龙泉驿（对方）.xlsx');
+    expect(await theirs.isChecked()).toBe(false);
+    await app.screenshot('consolidate-duplicates');
+    // The box follows the sum made again in the main process, so it changes when that answer arrives.
+    await theirs.click();
+    await expect.poll(() => summary.textContent()).toContain('已汇总 2 个规划');
+    expect(await theirs.isChecked()).toBe(true);
+    await app.page.getByTestId('duplicate-1-龙泉驿.aidplan').click();
+    await expect.poll(() => summary.textContent()).toContain('已汇总 1 个规划');
+    expect(await app.page.getByTestId('consolidate-pairings').locator('tbody th[scope=row]').first().textContent()).toBe('龙泉驿区 → 甘孜县'); // the partner's spelling: now theirs is the one counted
     await app.close();
   });
 });
