@@ -23,10 +23,10 @@ z.config(z.locales.zhCN());
 export const FORMAT_VERSION = 1;
 export const FORMAT_NAME = 'aidplan';
 
-const text = (field: TextField) => z.string().max(TEXT_LIMITS[field], { message: `文字过长（超过${TEXT_LIMITS[field]}字）` });
+const text = (field: TextField) => z.string({ message: '应为文字' }).max(TEXT_LIMITS[field], { message: `文字过长（超过${TEXT_LIMITS[field]}字）` });
 const list = (field: TextField) => z.array(text(field)).max(MAX_LIST_ENTRIES, { message: `最多${MAX_LIST_ENTRIES}项` });
 const wan = z
-  .string()
+  .string({ message: '金额应写成带引号的数字文字（如 "1850.00"）' })
   .regex(WAN_PATTERN, { message: '不是有效金额（应为数字，最多两位小数）' })
   .regex(new RegExp(`^-?\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,${AMOUNT_DECIMALS}})?$`), { message: `金额过大（整数部分最多${MAX_AMOUNT_DIGITS}位）` });
 const decimalText = z.string().regex(new RegExp(`^\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,${RATE_DECIMALS}})?$`), { message: '不是有效的非负数字' });

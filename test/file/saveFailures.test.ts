@@ -1,10 +1,6 @@
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { removeLeftovers } from '../../electron/node/atomicWrite.ts';
 import { describeFileError } from '../../electron/node/fileErrors.ts';
@@ -13,29 +9,18 @@ import { openPlanFile, savePlanFile } from '../../electron/node/planFiles.ts';
 import { RecoveryStore } from '../../electron/node/recovery.ts';
 import { writePlanFile } from '../../shared/file/planFile.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
+import { userChild } from './asUser.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 let dir: string;
-let child: string;
+let saveAsUser: Awaited<ReturnType<typeof userChild>>;
 
 beforeAll(async () => {
-  const shared = await fs.mkdtemp(path.join(tmpdir(), 'aidplan-savefail-'));
-  await fs.chmod(shared, 0o755);
-  child = path.join(shared, 'saveChildOnce.mjs');
-  await build({ entryPoints: [path.join(here, 'saveChildOnce.ts')], bundle: true, platform: 'node', format: 'esm', outfile: child, logLevel: 'silent' });
-  await fs.chmod(child, 0o644);
+  saveAsUser = await userChild();
 });
 
 beforeEach(async () => {
   dir = await fs.mkdtemp(path.join(tmpdir(), 'aidplan-save-目录 '));
 });
-
-/** Saves in a child process; as an ordinary user when the tests run as root (root may write anywhere). */
-async function saveAsUser(file: string): Promise<{ ok?: true; message?: string }> {
-  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const { stdout } = await promisify(execFile)(process.execPath, [child, file], { ...asUser, cwd: '/' });
-  return JSON.parse(stdout) as { ok?: true; message?: string };
-}
 
 describe('a save that fails says what and where, in Chinese', () => {
   it('a plan that breaks the file schema names the field: «第3个项目的“主要建设内容及规模”超过…字»', () => {
