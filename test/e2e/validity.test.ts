@@ -1,10 +1,10 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES } from '../../shared/samples/index.ts';
-import { writePlanFile } from '../../shared/file/planFile.ts';
+import { readPlanFile, writePlanFile } from '../../shared/file/planFile.ts';
 import { fixturePath } from '../support/fixtures.ts';
 import { formatGrouped, wanToDecimal } from '../../shared/money/wan.ts';
 import { launchBrowser, openApp, type OpenedApp } from './app.ts';
@@ -144,6 +144,39 @@ describe('汇总 flags files that describe the same plan', () => {
     await app.page.getByTestId('duplicate-1-龙泉驿.aidplan').click();
     await expect.poll(() => summary.textContent()).toContain('已汇总 1 个规划');
     expect(await app.page.getByTestId('consolidate-pairings').locator('tbody th[scope=row]').first().textContent()).toBe('龙泉驿区 → 甘孜县'); // the partner's spelling: now theirs is the one counted
+    await app.close();
+  });
+});
+
+describe('保存 over a file marked read-only', () => {
+  it('says so, leaves the file as it was, and offers 另存为', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'aidplan-e2e-ro-'));
+    const file = path.join(folder, '只读.aidplan');
+    writeFileSync(file, writePlanFile(sample));
+    chmodSync(file, 0o444);
+    const app = await openApp({ browser, file });
+    const categories = new Sheet(app.page, 'categories');
+    await categories.type('c1', '2016', '1000');
+    await categories.waitText('c1', '2016', '1,000.00');
+    const copy = path.join(folder, '副本.aidplan');
+    app.dialogs.saveFile = copy;
+    await app.page.keyboard.press('Control+S');
+    // The 另存为 dialog was offered (and answered): the work is in the copy, the read-only file unchanged.
+    await expect.poll(() => app.dialogs.asked.length).toBe(1);
+    expect(app.dialogs.asked[0]).toMatch(/^save:/);
+    await expect.poll(() => app.page.getByTestId('status-message').textContent()).toBe(`已保存到 ${copy}`);
+    expect(readFileSync(file, 'utf8')).toBe(writePlanFile(sample));
+    expect(readPlanFile(readFileSync(copy, 'utf8'))).toMatchObject({ ok: true });
+
+    // Cancelled, the message stays.
+    chmodSync(copy, 0o444);
+    await categories.type('c1', '2016', '900');
+    await categories.waitText('c1', '2016', '900.00');
+    app.dialogs.saveFile = null;
+    await app.page.keyboard.press('Control+S');
+    await expect.poll(() => app.page.getByTestId('status-message').textContent()).toBe('文件“副本.aidplan”是只读的，未保存。请用“另存为”保存到其他文件');
+    expect(app.dialogs.asked).toHaveLength(2);
+    await app.screenshot('read-only-save');
     await app.close();
   });
 });

@@ -1,6 +1,7 @@
 import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { consolidateFiles } from '../../electron/node/consolidate/consolidateFiles.ts';
 import '../../electron/node/xlsx/register.ts'; // registers the .xlsx reader, as the app and the CLI do
@@ -63,13 +64,20 @@ describe('汇总 notices files that describe the same plan', () => {
     expect(theirs.pairings.map((p) => p.source)).toEqual(['2-龙泉驿（对方）.xlsx', '3-武侯.aidplan']);
   });
 
-  it('aidplan merge warns on stderr and counts the first; --count-all and --count change that', () => {
+  it('aidplan merge warns on stderr and counts the first (the workbook lists the group); --count-all and --count change that', async () => {
     const first = runAidplan(dir, 'merge', folder, '-o', '汇总.xlsx');
     expect(first.code).toBe(0);
     expect(first.err).toBe(
       '警告：“1-龙泉驿.aidplan”、“2-龙泉驿（对方）.xlsx”描述同一规划（帮扶方、受援方和规划期相同（龙泉驿区 → 甘孜县，2020年）），计入“1-龙泉驿.aidplan”，未计入“2-龙泉驿（对方）.xlsx”（--count-all 全部计入，--count=文件名 指定计入的文件）\n',
     );
     expect(first.out).toContain('已汇总2个规划');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, '汇总.xlsx'));
+    const listed = wb.getWorksheet('重复的规划文件')!;
+    expect([2, 3].map((r) => [listed.getCell(r, 2).value, listed.getCell(r, 5).value])).toEqual([
+      ['1-龙泉驿.aidplan', '计入'],
+      ['2-龙泉驿（对方）.xlsx', '未计入'],
+    ]);
     const all = runAidplan(dir, 'merge', folder, '-o', '全部.xlsx', '--count-all');
     expect(all.out).toContain('已汇总3个规划');
     expect(all.err).toContain('计入“1-龙泉驿.aidplan”、“2-龙泉驿（对方）.xlsx”');
