@@ -21,14 +21,26 @@ function rowProblem<T extends { readonly id: string }>(
 ): string | null {
   if (after === before) return null;
   if (after.length > max) return `${what}最多${max}个，此操作后将有${after.length}个`;
-  const old = new Set<T>(before);
-  const ids = new Set<string>();
-  for (let i = 0; i < after.length; i++) {
-    const row = after[i]!;
-    if (ids.has(row.id)) return `${describePath(['plan', table, i])}：编号与其他${what}重复`;
-    ids.add(row.id);
-    if (old.has(row)) continue; // unchanged rows were valid before (only changed rows are checked: typing in a 10,000-project plan stays fast)
-    const parsed = schema.safeParse(row);
+  // Typing into one cell of a 10,000-project plan replaces one row in place: check that row only.
+  const inPlace = after.length === before.length;
+  let changed: number[] = [];
+  if (inPlace) for (let i = 0; i < after.length; i++) if (after[i] !== before[i]) changed.push(i);
+  const sameIds = inPlace && changed.every((i) => after[i]!.id === before[i]!.id);
+  // Rows inserted, deleted or moved: only the rows that are new objects need the schema (moved ones were valid).
+  if (!inPlace || changed.length > 8) {
+    const old = new Set<T>(before);
+    changed = [];
+    for (let i = 0; i < after.length; i++) if (!old.has(after[i]!)) changed.push(i);
+  }
+  if (!sameIds) {
+    const ids = new Set<string>();
+    for (let i = 0; i < after.length; i++) {
+      if (ids.has(after[i]!.id)) return `${describePath(['plan', table, i])}：编号与其他${what}重复`;
+      ids.add(after[i]!.id);
+    }
+  }
+  for (const i of changed) {
+    const parsed = schema.safeParse(after[i]);
     if (!parsed.success) return described({ path: [table, i, ...parsed.error.issues[0]!.path], message: parsed.error.issues[0]!.message });
   }
   return null;
