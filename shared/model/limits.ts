@@ -16,7 +16,7 @@ export const LONG_TEXT_MAX = 20_000;
 /** Longest text of a name (标题, 帮扶方, 类别, 项目名称, 责任单位…), in characters. */
 export const NAME_TEXT_MAX = 1_000;
 
-/** Characters allowed per text field; `kind` says which of the two limits applies. */
+/** Characters allowed in each text field (names short, descriptions long). */
 export const TEXT_LIMITS = {
   title: NAME_TEXT_MAX,
   donor: NAME_TEXT_MAX,
@@ -43,7 +43,7 @@ export const MAX_LIST_ENTRIES = 200;
 
 /** Digits before the point of an amount in 万元 (999万亿元 is beyond any budget). */
 export const MAX_AMOUNT_DIGITS = 15;
-/** Decimals of an amount in 万元 (to the 元 cent is 万元 with 6; we keep the cent of 万元, as the documents do). */
+/** Decimals of an amount in 万元, as the planning documents write them (233.54). */
 export const AMOUNT_DECIMALS = 2;
 /** Decimals of a rate or revenue figure of the funding rule. */
 export const RATE_DECIMALS = 8;
