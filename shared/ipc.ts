@@ -123,13 +123,13 @@ export const CALLS = {
   /** Opens the file of the last `openPending` menu command. */
   openPending: call(z.tuple([]), returns<OpenedDocument | null>()),
   /** 保存: writes the current file, or asks for one like 另存为. */
-  save: call(z.tuple([planParam('要保存的规划数据')]), saveResultSchema, '未写入文件'),
+  save: call(z.tuple([planParam('未保存，规划中有不能保存的内容')]), saveResultSchema, '未写入文件'),
   /** 另存为: always asks for the file. */
-  saveAs: call(z.tuple([planParam('要保存的规划数据')]), saveResultSchema, '未写入文件'),
+  saveAs: call(z.tuple([planParam('未保存，规划中有不能保存的内容')]), saveResultSchema, '未写入文件'),
   /** Asks 保存/不保存/取消 about unsaved changes of the named document. */
   askUnsaved: call(z.tuple([nameParam]), unsavedChoiceSchema),
   /** Autosave: writes the recovery copy (never the user's file). */
-  writeRecovery: call(z.tuple([planParam('要保存的规划数据'), nameParam]), z.void(), '未写入文件'),
+  writeRecovery: call(z.tuple([planParam('未保存，规划中有不能保存的内容'), nameParam]), z.void(), '未写入文件'),
   /** Takes the recovery copy offered at startup as the open document (unsaved). */
   restoreRecovery: call(z.tuple([]), returns<OpenedDocument | null>()),
   /** Drops the recovery copy (after 保存, a declined offer, or a clean close). */
@@ -142,16 +142,18 @@ export const CALLS = {
   /** 导入Excel: picks a partner .xlsx in a dialog and opens it as a new, unsaved plan (its import report as notes); null when cancelled. */
   importWorkbook: call(z.tuple([]), returns<OpenedDocument | null>()),
   /** 导出Excel: writes the annex workbook where the dialog says. */
-  exportWorkbook: call(z.tuple([planParam('规划数据')]), saveResultSchema),
+  exportWorkbook: call(z.tuple([planParam('规划中有不能处理的内容，未执行')]), saveResultSchema),
   /** 导出PDF: the print document of these options, as a PDF where the dialog says. */
-  exportPdf: call(z.tuple([planParam('规划数据'), printOptionsParam]), saveResultSchema),
+  exportPdf: call(z.tuple([planParam('规划中有不能处理的内容，未执行'), printOptionsParam]), saveResultSchema),
   /** 打印: the print document of these options, to the system print dialog. */
-  printPlan: call(z.tuple([planParam('规划数据'), printOptionsParam]), printResultSchema),
+  printPlan: call(z.tuple([planParam('规划中有不能处理的内容，未执行'), printOptionsParam]), printResultSchema),
   /** 比较修改稿: picks a revised draft (.xlsx or .aidplan) to compare with; null when cancelled. */
   openForCompare: call(z.tuple([]), returns<ComparedDocument | null>()),
   /** 汇总: picks a folder and sums the plans in it; null when cancelled. */
   consolidateFolder: call(z.tuple([]), returns<ConsolidationData | null>()),
-  /** 导出汇总表: the last summed folder as a workbook where the dialog says. */
+  /** 汇总 with a choice of the duplicate files: the last summed folder again, leaving out the files named. */
+  recountConsolidation: call(z.tuple([z.array(z.string().max(1000)).max(100_000).readonly().describe('不计入的文件')]), returns<ConsolidationData>()),
+  /** 导出汇总表: the last summed folder as a workbook where the dialog says (with the last choice of duplicates). */
   exportConsolidation: call(z.tuple([]), saveResultSchema),
   /** 帮助 › 关于: product name and version. */
   appInfo: call(z.tuple([]), appInfoSchema),

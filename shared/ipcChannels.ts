@@ -27,6 +27,7 @@ export const CALL_NAMES = [
   'printPlan',
   'openForCompare',
   'consolidateFolder',
+  'recountConsolidation',
   'exportConsolidation',
   'appInfo',
   'cancelWork',

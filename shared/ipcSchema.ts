@@ -4,6 +4,7 @@
  * need more than a zod primitive (a plan, print options).
  */
 import { z } from 'zod';
+import { describeIssues } from './file/planFile.ts';
 import { planSchema } from './file/schema.ts';
 import type { Plan } from './model/plan.ts';
 import { readPrintOptions, type PrintOptions } from './print/options.ts';
@@ -25,27 +26,31 @@ export const pathParam = z.string().min(1).max(4096).describe('文件路径');
 /** A document's display name (the title bar, the unsaved-changes question). */
 export const nameParam = z.string().max(1000).describe('文档名称');
 
-/** Where in the plan the first problem lies, e.g. “projects.3.remarks：文字过长（超过20000字）”. */
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return '';
-  return issue.path.length > 0 ? `${issue.path.join('.')}：${issue.message}` : issue.message;
-}
+/** The plan parameters: their refusal is their own sentence, not “…无效”. */
+const planParams = new WeakSet<z.ZodType>();
 
-/** A plan argument: the renderer sends a Plan; the handler receives a CheckedPlan, or the call is refused naming the first problem. */
-export function planParam(what: string): z.ZodType<CheckedPlan, Plan> {
-  return z
+/** Whether an argument schema is a plan parameter (callEntry words its refusal from `refusal` and the field). */
+export const isPlanParam = (schema: z.ZodType | undefined): boolean => schema !== undefined && planParams.has(schema);
+
+/**
+ * A plan argument: the renderer sends a Plan; the handler receives a CheckedPlan, or the call is refused
+ * with `refusal` and the first problem in words, e.g. «未保存，规划中有不能保存的内容：第3个项目的“备注”：文字过长（超过20000字）».
+ */
+export function planParam(refusal: string): z.ZodType<CheckedPlan, Plan> {
+  const schema = z
     .custom<Plan>()
     .transform((value, ctx): CheckedPlan => {
       const parsed = planSchema.safeParse(value);
       if (!parsed.success) {
-        ctx.issues.push({ code: 'custom', message: firstIssue(parsed.error), input: value });
+        ctx.issues.push({ code: 'custom', message: describeIssues(parsed.error.issues, ['plan']), input: value });
         return z.NEVER;
       }
       // The one place a parsed plan becomes a Plan: the schema checks the shapes the model's brands (Wan, Year, ids) stand for.
       return parsed.data as unknown as CheckedPlan;
     })
-    .describe(what);
+    .describe(refusal);
+  planParams.add(schema);
+  return schema;
 }
 
 /** The options of 打印 / 导出PDF, checked by the print module's own reader. */

@@ -28,6 +28,55 @@ async function writeDurably(file: string, data: string | Uint8Array): Promise<vo
 const tempName = (target: string, tag: string) =>
   path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.${tag}`);
 
+/** The names tempName gives: `.<target>.<pid>.<8 hex>.tmp` or `.bak-tmp`, for the files this program writes. */
+const TEMP_NAME = /^\.(.+\.(?:aidplan|json))\.\d+\.[0-9a-f]{8}\.(?:tmp|bak-tmp)$/;
+/** How our temporary files begin (an .aidplan file, the recovery copy); a file cut short holds a part of it, maybe nothing. */
+const OUR_HEADS = ['{\n  "format": "aidplan"', '{"savedAt":"'];
+
+/** When this process started (a leftover older than this cannot be a write in progress of ours). */
+const processStart = Date.now() - process.uptime() * 1000;
+
+async function isOurs(file: string): Promise<boolean> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(file, 'r');
+    const head = Buffer.alloc(64);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const text = head.subarray(0, bytesRead).toString('utf8');
+    return OUR_HEADS.some((ours) => text.startsWith(ours) || ours.startsWith(text));
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Removes the temporary files an interrupted save left in `dir` (a crash or a
+ * kill between writing and renaming): only files named as this program names
+ * them AND beginning as its files begin AND older than this process, so
+ * nobody else's file and no save in progress is touched. Returns how many.
+ * Never throws: a leftover that cannot be removed stays for the next time.
+ */
+export async function removeLeftovers(dir: string): Promise<number> {
+  let removed = 0;
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!TEMP_NAME.test(name)) continue;
+    const file = path.join(dir, name);
+    try {
+      const stat = await fs.lstat(file);
+      if (!stat.isFile() || stat.mtimeMs >= processStart) continue;
+      if (!(await isOurs(file))) continue;
+      await fs.rm(file);
+      removed++;
+    } catch {
+      /* gone meanwhile, or not ours to remove */
+    }
+  }
+  return removed;
+}
+
 /**
  * Replaces `target` with `data` so that a crash at any moment leaves either
  * the old file or the new one, never a mix: the data goes to a temporary

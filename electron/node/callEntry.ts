@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CALLS, type CallArgs, type CallName, type CallResult } from '../../shared/ipc.ts';
+import { isPlanParam } from '../../shared/ipcSchema.ts';
 import { UserFacingError } from './fileErrors.ts';
 
 /** The handler of every call, typed from the contract: it receives checked, parsed arguments. */
@@ -12,7 +13,10 @@ export type CallEntry<N extends CallName = CallName> = { readonly [K in N]: (...
 function refusal(name: CallName, error: z.ZodError): UserFacingError {
   const issue = error.issues[0];
   const index = typeof issue?.path[0] === 'number' ? issue.path[0] : -1;
-  const what = CALLS[name].args.def.items[index]?.description ?? '参数';
+  const param = CALLS[name].args.def.items[index];
+  // A plan that breaks the file schema: its own sentence and the field in words (the user can act on it).
+  if (isPlanParam(param) && issue) return new UserFacingError(`${param?.description ?? ''}：${issue.message}`);
+  const what = param?.description ?? '参数';
   // A wrong argument count is the tuple's own issue: name no argument then.
   const detail = issue && issue.path.length > 0 ? `（${issue.message}）` : '';
   return new UserFacingError(`程序内部错误：${what}无效${detail}，${CALLS[name].notDone}`);

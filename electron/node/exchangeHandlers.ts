@@ -41,7 +41,7 @@ export interface ExchangeDeps {
 }
 
 /** The calls served here. */
-export type ExchangeCall = 'importWorkbook' | 'exportWorkbook' | 'exportPdf' | 'printPlan' | 'openForCompare' | 'consolidateFolder' | 'exportConsolidation';
+export type ExchangeCall = 'importWorkbook' | 'exportWorkbook' | 'exportPdf' | 'printPlan' | 'openForCompare' | 'consolidateFolder' | 'recountConsolidation' | 'exportConsolidation';
 
 const withExtension = (file: string, ext: string) => (path.extname(file).toLowerCase() === ext ? file : `${file}${ext}`);
 
@@ -53,6 +53,8 @@ const withExtension = (file: string, ext: string) => (path.extname(file).toLower
  */
 export function createExchangeHandlers(deps: ExchangeDeps): Pick<HandlerRegistry, ExchangeCall> {
   let consolidatedFolder: string | null = null;
+  /** The duplicates left out by the user's choice; undefined: the default (all but the first of each group). */
+  let consolidatedExcluded: ReadonlySet<string> | undefined;
   const work = deps.work ?? new LongWork();
 
   return {
@@ -107,6 +109,15 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<HandlerRegistry
       );
       if (summary.pairings.length === 0 && summary.failures.length === 0) throw new UserFacingError(`文件夹“${path.basename(folder)}”中没有规划文件（.aidplan 或 .xlsx）`);
       consolidatedFolder = folder;
+      consolidatedExcluded = undefined;
+      return consolidationData(summary);
+    },
+    async recountConsolidation(excluded) {
+      if (consolidatedFolder === null) throw new UserFacingError('请先选择要汇总的文件夹');
+      const names = new Set(excluded);
+      const folder = consolidatedFolder;
+      const summary = await work.run('正在汇总', '已取消汇总，没有生成汇总结果', async ({ signal, report }) => consolidateFiles([folder], report, signal, names));
+      consolidatedExcluded = names;
       return consolidationData(summary);
     },
     async exportConsolidation() {
@@ -117,7 +128,7 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<HandlerRegistry
       const folder = consolidatedFolder;
       await work.run('正在导出汇总表', '已取消导出汇总表，没有写入文件', async ({ signal, report }) => {
         // Read again: the files may have changed since they were shown.
-        const summary = await consolidateFiles([folder], report, signal);
+        const summary = await consolidateFiles([folder], report, signal, consolidatedExcluded);
         // The last point where 取消 counts: the write below is atomic, so the file is whole or untouched.
         signal.throwIfAborted();
         await writeSummaryWorkbook(summary, file);

@@ -2,8 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readPlanFile, writePlanFile } from '../../shared/file/planFile.ts';
 import type { Plan } from '../../shared/model/plan.ts';
-import { writeFileAtomic } from './atomicWrite.ts';
-import { UserFacingError, describeFileError } from './fileErrors.ts';
+import { removeLeftovers, writeFileAtomic } from './atomicWrite.ts';
+import { UserFacingError, describeFileError, readOnlyMessage } from './fileErrors.ts';
 
 /** A plan file larger than this is not a plan (10,000 projects take about 10 MB). */
 export const MAX_PLAN_FILE_BYTES = 200 * 1024 * 1024;
@@ -24,14 +24,28 @@ export async function openPlanFile(file: string): Promise<Plan> {
   }
   const read = readPlanFile(text);
   if (!read.ok) throw new UserFacingError(`无法打开“${name}”：${read.message}`);
+  await removeLeftovers(path.dirname(file)); // an earlier session killed while saving here
   return read.plan;
 }
 
-/** Saves a plan atomically, keeping the previous version as `<name>.aidplan.bak`. */
+/** True when `file` exists and is marked read-only (no write permission bit: the 只读 attribute on Windows). */
+async function isReadOnly(file: string): Promise<boolean> {
+  const stat = await fs.stat(file).catch(() => null);
+  return stat !== null && stat.isFile() && (stat.mode & 0o222) === 0;
+}
+
+/**
+ * Saves a plan atomically, keeping the previous version as `<name>.aidplan.bak`.
+ * A file marked read-only is not replaced (a rename would replace it): the
+ * message says so and points to 另存为. Temporary files an interrupted earlier
+ * save left in the folder are removed first.
+ */
 export async function savePlanFile(file: string, plan: Plan): Promise<void> {
+  if (await isReadOnly(file)) throw new UserFacingError(readOnlyMessage(file));
+  await removeLeftovers(path.dirname(file));
   try {
     await writeFileAtomic(file, writePlanFile(plan), { backup: true });
   } catch (error) {
-    throw new UserFacingError(describeFileError(error, path.basename(file), '保存'));
+    throw new UserFacingError(describeFileError(error, file, '保存'));
   }
 }

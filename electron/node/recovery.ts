@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { readPlanFile, writePlanFile } from '../../shared/file/planFile.ts';
 import type { RecoveryInfo } from '../../shared/ipc.ts';
 import type { Plan } from '../../shared/model/plan.ts';
-import { writeFileAtomic } from './atomicWrite.ts';
+import { removeLeftovers, writeFileAtomic } from './atomicWrite.ts';
+import { UserFacingError, describeFileError } from './fileErrors.ts';
 
 const copy = z.object({
   savedAt: z.string(),
@@ -50,12 +51,15 @@ export class RecoveryStore {
     return this.inTurn(async () => {
       await fs.mkdir(this.dir, { recursive: true });
       await writeFileAtomic(this.copyFile, text);
+    }).catch((error: unknown) => {
+      throw new UserFacingError(describeFileError(error, this.copyFile, '写入').replace('无法写入', '无法写入恢复副本'));
     });
   }
 
   /** The copy left by a crashed session, or null (none, or not readable: nothing to offer). */
   read(): Promise<{ info: RecoveryInfo; plan: Plan } | null> {
     return this.inTurn(async () => {
+      await removeLeftovers(this.dir); // read at every start: a copy being written when the app was killed
       let parsed: z.infer<typeof copy>;
       try {
         const found = copy.safeParse(JSON.parse(await fs.readFile(this.copyFile, 'utf8')));

@@ -74,6 +74,14 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       fail(error);
     }
   }, [fail]);
+  /** A duplicate's checkbox: sum again with that file counted or left out. */
+  const recount = async (excluded: readonly string[]) => {
+    try {
+      setSummary(await api().recountConsolidation(excluded));
+    } catch (error) {
+      fail(error);
+    }
+  };
   const exportSummary = async () => {
     try {
       const result = await api().exportConsolidation();
@@ -82,7 +90,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       fail(error);
     }
   };
-  useAutosave(store);
+  const autosaveFailure = useAutosave(store);
 
   const run = useCallback(
     (command: MenuCommand) => {
@@ -197,7 +205,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
         {view === 'recipients' && <RecipientsView />}
         {view === 'progress' && <ProgressView />}
         {view === 'compare' && <CompareView draft={draft} onOpen={() => void openDraft()} onClose={() => setDraft(null)} />}
-        {view === 'consolidate' && <ConsolidateView data={summary} onChooseFolder={() => void chooseFolder()} onExport={() => void exportSummary()} />}
+        {view === 'consolidate' && <ConsolidateView data={summary} onChooseFolder={() => void chooseFolder()} onExport={() => void exportSummary()} onRecount={(excluded) => void recount(excluded)} />}
         {view === 'print' && (
           <PrintPreview plan={doc.plan} results={doc.results} initialOptions={printOptions} onOptionsChange={setPrintOptions} onPrint={(o) => void files.print(o)} onExportPdf={(o) => void files.exportPdf(o)} />
         )}
@@ -215,7 +223,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       {helpPanel === 'help' && <GuideDialog onClose={() => setHelpPanel(null)} />}
       {helpPanel === 'about' && <AboutDialog onClose={() => setHelpPanel(null)} />}
       <WorkProgressBar />
-      <StatusBar message={doc.message} errors={errors} warnings={warnings} onProblems={() => setView('problems')} />
+      <StatusBar message={doc.message} errors={errors} warnings={warnings} onProblems={() => setView('problems')} autosave={autosaveFailure} />
     </div>
   );
 }

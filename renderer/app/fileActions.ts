@@ -3,6 +3,9 @@ import type { PrintOptions } from '../../shared/print/options.ts';
 import { api, userMessage } from '../api.ts';
 import type { DocumentStore } from '../store/documentStore.ts';
 
+/** How the main process says a file is read-only (electron/node/fileErrors.ts readOnlyMessage). */
+const READ_ONLY = /是只读的，未保存/;
+
 /**
  * 文件 menu actions. Each one that replaces or closes the document first asks
  * 保存/不保存/取消 when there are unsaved changes; a failure leaves the open
@@ -25,6 +28,8 @@ export class FileActions {
       return this.saved(await api().save(this.store.getSnapshot().plan));
     } catch (error) {
       this.fail(error);
+      // A read-only file is not overwritten (electron/node/planFiles.ts): offer 另存为 straight away; the message stays if it is cancelled.
+      if (READ_ONLY.test(userMessage(error))) return this.saveAs();
       return false;
     }
   }

@@ -1,5 +1,6 @@
 import type { Command } from '../../shared/commands/command.ts';
 import type { CellRef } from '../../shared/commands/cellFields.ts';
+import { applyChecked } from '../../shared/commands/validEdit.ts';
 import type { Refusal } from '../../shared/commands/setCells.ts';
 import { PlanEngine, type PlanResults } from '../../shared/engine/planEngine.ts';
 import type { OpenedDocument } from '../../shared/ipc.ts';
@@ -130,8 +131,13 @@ export class DocumentStore {
       this.set({ cellErrors, message });
       return;
     }
+    const checked = applyChecked(this.state.plan, command);
+    if (!checked.ok) {
+      this.set({ cellErrors, message: { kind: 'error', text: checked.reason } });
+      return;
+    }
+    const { applied } = checked;
     const before = this.version;
-    const applied = command.apply(this.state.plan);
     this.version = this.nextVersion++;
     this.undoStack.push({ command: applied.inverse, version: before, otherVersion: this.version });
     this.redoStack = [];

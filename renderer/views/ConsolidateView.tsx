@@ -43,11 +43,53 @@ function SummaryTable({ data, rows, first, withShare, testId }: { data: Consolid
 }
 
 /**
+ * Files that describe the same plan, shown before the sums: a warning per
+ * group and a checkbox per file (ticked: counted). By default only the first
+ * file of a group is counted, so no money is summed twice unnoticed.
+ */
+function Duplicates({ data, onRecount }: { data: ConsolidationData; onRecount: (excluded: readonly string[]) => void }) {
+  const excluded = data.duplicates.flatMap((g) => g.files.filter((f) => !f.counted).map((f) => f.source));
+  const toggle = (source: string, counted: boolean) => onRecount(counted ? excluded.filter((s) => s !== source) : [...excluded, source]);
+  return (
+    <div className="consolidate-duplicates" role="alert" data-testid="consolidate-duplicates">
+      {data.duplicates.map((group) => (
+        <div key={group.files.map((f) => f.source).join('|')} className="duplicate-group">
+          <p className="duplicate-warning">
+            注意：以下{group.files.length}个文件描述同一规划（{group.reason}），全部计入会重复汇总。请勾选要计入汇总的文件：
+          </p>
+          <ul>
+            {group.files.map((f) => (
+              <li key={f.source}>
+                <label>
+                  <input type="checkbox" checked={f.counted} onChange={(e) => toggle(f.source, e.target.checked)} data-testid={`duplicate-${f.source}`} />
+                  {f.source}（{f.label}，合计{groupedText(f.total)}万元）{f.counted ? '' : ' — 未计入'}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/**
  * 汇总 (seeds 001, 003): the plans of a folder summed by pairing × year and by
  * category × year, with project counts, each file's problems, and the files
  * that could not be read (the rest are still summed).
  */
-export function ConsolidateView({ data, onChooseFolder, onExport }: { data: ConsolidationData | null; onChooseFolder: () => void; onExport: () => void }) {
+export function ConsolidateView({
+  data,
+  onChooseFolder,
+  onExport,
+  onRecount,
+}: {
+  data: ConsolidationData | null;
+  onChooseFolder: () => void;
+  onExport: () => void;
+  /** Sum again leaving out these files (the duplicates not ticked). */
+  onRecount: (excluded: readonly string[]) => void;
+}) {
   return (
     <section className="view view-scroll" aria-label="汇总">
       <header className="view-header">
@@ -64,6 +106,7 @@ export function ConsolidateView({ data, onChooseFolder, onExport }: { data: Cons
           <p className="count" data-testid="consolidate-summary">
             已汇总 {data.pairings.length} 个规划、{data.projectCount} 个项目{data.failures.length > 0 ? `；${data.failures.length} 个文件无法读取` : ''}
           </p>
+          {data.duplicates.length > 0 && <Duplicates data={data} onRecount={onRecount} />}
           <h3 className="subheading">按结对</h3>
           <SummaryTable data={data} rows={data.pairings} first="帮扶方 → 受援方" withShare={false} testId="consolidate-pairings" />
           <h3 className="subheading">按领域</h3>

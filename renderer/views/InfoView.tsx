@@ -9,6 +9,7 @@ import { yearMoney } from '../../shared/engine/yearMoney.ts';
 import { useDocument, useStore } from '../store/useDocument.ts';
 import { groupedText } from '../grid/format.ts';
 import { CommitField, type FieldParse } from './CommitField.tsx';
+import { usePeriodChange } from './PeriodChangeDialog.tsx';
 
 const textParse = (t: string): FieldParse<string> => ({ ok: true, value: t.trim() });
 const yearParse = (t: string): FieldParse<Year> => {
@@ -39,6 +40,7 @@ export function InfoView() {
   const rule = plan.fundingRule;
   const setRule = (patch: Partial<FundingRule>, label = '修改资金测算规则') => edit({ fundingRule: { ...(rule ?? DEFAULT_RULE(plan)), ...patch } }, label);
   const money = yearMoney(plan, results);
+  const period = usePeriodChange(store);
 
   return (
     <section className="view view-scroll" aria-label="规划信息">
@@ -58,8 +60,8 @@ export function InfoView() {
           }
           testId="info-recipients"
         />
-        <CommitField label={P.firstYear} value={String(plan.firstYear)} parse={yearParse} onCommit={(firstYear) => edit({ firstYear }, '修改规划期')} testId="info-first-year" />
-        <CommitField label={P.lastYear} value={String(plan.lastYear)} parse={yearParse} onCommit={(lastYear) => edit({ lastYear }, '修改规划期')} testId="info-last-year" />
+        <CommitField key={`first-${period.revision}`} label={P.firstYear} value={String(plan.firstYear)} parse={yearParse} onCommit={(firstYear) => period.request(firstYear, plan.lastYear)} testId="info-first-year" />
+        <CommitField key={`last-${period.revision}`} label={P.lastYear} value={String(plan.lastYear)} parse={yearParse} onCommit={(lastYear) => period.request(plan.firstYear, lastYear)} testId="info-last-year" />
         <div className="field">
           <span className="field-label">单位</span>
           <span className="field-static">万元</span>
@@ -152,6 +154,7 @@ export function InfoView() {
           })}
         </tbody>
       </table>
+      {period.dialog}
     </section>
   );
 }

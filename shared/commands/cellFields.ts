@@ -1,7 +1,9 @@
 import { parseAmount } from '../money/parseAmount.ts';
 import { asYear, type Year } from '../model/ids.ts';
+import { PROJECT_FIELD_LABELS } from '../glossary.ts';
 import type { Category, Project, YearAmounts } from '../model/plan.ts';
 import type { Wan } from '../money/wan.ts';
+import { MAX_LIST_ENTRIES, MAX_YEAR, MIN_YEAR, TEXT_LIMITS, textTooLong, type TextField } from '../model/limits.ts';
 
 /** The two grids whose cells can be edited, pasted and filled. */
 export type CellTable = 'categories' | 'projects';
@@ -25,6 +27,26 @@ export const PROJECT_AMOUNT_FIELDS = ['totalInvestment', 'aid'] as const;
 
 const isYearKey = (column: string) => /^\d{4}$/.test(column);
 
+/** The limit of each text column (shared/model/limits.ts). */
+const PROJECT_TEXT_LIMIT: Record<(typeof PROJECT_TEXT_FIELDS)[number], TextField> = {
+  category: 'projectCategory',
+  name: 'projectName',
+  content: 'content',
+  fundingSource: 'fundingSource',
+  deadline: 'deadline',
+  remarks: 'remarks',
+};
+
+/** Why a list cell cannot go in (too many entries, an entry too long), or null. */
+function listProblem(entries: readonly string[], field: TextField, what: string): string | null {
+  if (entries.length > MAX_LIST_ENTRIES) return `${what}最多${MAX_LIST_ENTRIES}项，输入了${entries.length}项`;
+  for (const entry of entries) {
+    const long = textTooLong(entry, TEXT_LIMITS[field]);
+    if (long) return `${what}“${entry.slice(0, 10)}…”${long}`;
+  }
+  return null;
+}
+
 /** Year amounts with one year set (blank removes it). */
 export function withYearAmount(byYear: YearAmounts, year: string, value: Wan | null): YearAmounts {
   const next: Record<string, Wan> = { ...byYear };
@@ -45,7 +67,7 @@ export function splitList(text: string, separators: RegExp): string[] {
 export function parseYear(text: string): { ok: true; value: Year | null } | { ok: false; reason: string } {
   const t = text.replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '').replace(/年$/, '');
   if (t === '') return { ok: true, value: null };
-  if (!/^\d{4}$/.test(t) || Number(t) < 1949 || Number(t) > 2199) return { ok: false, reason: `“${text.trim()}”不是年份，请输入四位年份，如2017` };
+  if (!/^\d{4}$/.test(t) || Number(t) < MIN_YEAR || Number(t) > MAX_YEAR) return { ok: false, reason: `“${text.trim()}”不是年份，请输入四位年份，如2017` };
   return { ok: true, value: asYear(Number(t)) };
 }
 
@@ -73,10 +95,14 @@ export function parseCategoryCell(column: string, text: string): CellParse<Categ
   if (column === 'name') {
     const name = text.trim();
     if (name === '') return { ok: false, reason: '类别名称不能为空' };
+    const long = textTooLong(name, TEXT_LIMITS.categoryName);
+    if (long) return { ok: false, reason: `类别名称${long}` };
     return { ok: true, apply: (row) => ({ ...row, name }) };
   }
   if (column === 'aliases') {
     const aliases = splitList(text, /[、,，;；\n\r\t]+/);
+    const problem = listProblem(aliases, 'alias', '别名');
+    if (problem) return { ok: false, reason: problem };
     return { ok: true, apply: (row) => ({ ...row, aliases }) };
   }
   return { ok: false, reason: '此列不能编辑' };
@@ -97,13 +123,18 @@ export function parseProjectCell(column: string, text: string): CellParse<Projec
   }
   if (column === 'units') {
     const units = splitList(text, /[\r\n]+/);
+    const problem = listProblem(units, 'unit', '责任单位');
+    if (problem) return { ok: false, reason: problem };
     return { ok: true, apply: (row) => ({ ...row, units }) };
   }
   if ((PROJECT_TEXT_FIELDS as readonly string[]).includes(column)) {
     const field = column as (typeof PROJECT_TEXT_FIELDS)[number];
     // Keep line breaks of multi-line cells, drop the ones Excel adds around a cell.
-    const value = text.replace(/\r\n/g, '\n').replace(/^\n+|\n+$/g, '');
-    return { ok: true, apply: (row) => ({ ...row, [field]: field === 'category' || field === 'name' ? value.trim() : value }) };
+    const raw = text.replace(/\r\n/g, '\n').replace(/^\n+|\n+$/g, '');
+    const value = field === 'category' || field === 'name' ? raw.trim() : raw;
+    const long = textTooLong(value, TEXT_LIMITS[PROJECT_TEXT_LIMIT[field]]);
+    if (long) return { ok: false, reason: `“${PROJECT_FIELD_LABELS[field]}”${long}` };
+    return { ok: true, apply: (row) => ({ ...row, [field]: value }) };
   }
   return { ok: false, reason: '此列不能编辑' };
 }

@@ -5,6 +5,7 @@ import type { Plan } from '../model/plan.ts';
 import type { PlanResults } from '../engine/planEngine.ts';
 import type { Severity } from '../checks/problem.ts';
 import { describePlace } from '../report/describePlace.ts';
+import { defaultExcluded, findDuplicates } from './duplicates.ts';
 
 /** One plan file that was read, with its computed results. */
 export interface ConsolidationSource {
@@ -38,9 +39,35 @@ export interface Consolidation {
   readonly projectCount: number;
   readonly problems: readonly { readonly source: string; readonly severity: Severity; readonly place: string; readonly message: string }[];
   readonly failures: readonly ConsolidationFailure[];
+  /** Files that describe the same plan, found before summing; only the `counted` ones are in the sums. */
+  readonly duplicates: readonly DuplicateFiles[];
 }
 
-export function consolidate(sources: readonly ConsolidationSource[], failures: readonly ConsolidationFailure[]): Consolidation {
+/** One group of duplicates as shown: each file with its pairing, total and whether it is counted. */
+export interface DuplicateFiles {
+  readonly reason: string;
+  readonly files: readonly { readonly source: string; readonly label: string; readonly total: string; readonly counted: boolean }[];
+}
+
+const pairingLabel = (plan: Plan) => `${plan.donor || '（未填帮扶方）'} → ${plan.recipients.map((r) => r.name).filter(Boolean).join('、') || '（未填受援方）'}`;
+
+/**
+ * Sums the plans. Files that describe the same plan (shared/consolidate/duplicates.ts)
+ * are flagged first; `excluded` names the files left out of the sums, by
+ * default every duplicate but the first of its group, so nothing is counted
+ * twice unless someone chooses it.
+ */
+export function consolidate(allSources: readonly ConsolidationSource[], failures: readonly ConsolidationFailure[], excluded?: ReadonlySet<string>): Consolidation {
+  const groups = findDuplicates(allSources);
+  const left = excluded ?? defaultExcluded(groups);
+  const sources = allSources.filter((s) => !left.has(s.source));
+  const duplicates: DuplicateFiles[] = groups.map((g) => ({
+    reason: g.reason,
+    files: g.sources.map((source) => {
+      const found = allSources.find((s) => s.source === source)!;
+      return { source, label: pairingLabel(found.plan), total: found.results.grandTotal.toFixed(2), counted: !left.has(source) };
+    }),
+  }));
   const years = [...new Set(sources.flatMap((s) => s.results.years.map(Number)))].sort((a, b) => a - b);
   const column = new Map(years.map((y, i) => [y, i]));
   const zeros = () => years.map(() => ZERO);
@@ -51,7 +78,7 @@ export function consolidate(sources: readonly ConsolidationSource[], failures: r
     const errors = results.problems.filter((p) => p.severity === 'error').length;
     return {
       source,
-      label: `${plan.donor || '（未填帮扶方）'} → ${plan.recipients.map((r) => r.name).filter(Boolean).join('、') || '（未填受援方）'}`,
+      label: pairingLabel(plan),
       byYear,
       total: results.grandTotal,
       projectCount: plan.projects.length,
@@ -93,6 +120,7 @@ export function consolidate(sources: readonly ConsolidationSource[], failures: r
       results.problems.map((p) => ({ source, severity: p.severity, place: describePlace(plan, p.where), message: p.message })),
     ),
     failures,
+    duplicates,
   };
 }
 
@@ -114,6 +142,7 @@ export interface ConsolidationData {
   readonly projectCount: number;
   readonly problems: Consolidation['problems'];
   readonly failures: Consolidation['failures'];
+  readonly duplicates: Consolidation['duplicates'];
 }
 
 export function consolidationData(c: Consolidation): ConsolidationData {
@@ -127,5 +156,6 @@ export function consolidationData(c: Consolidation): ConsolidationData {
     projectCount: c.projectCount,
     problems: c.problems,
     failures: c.failures,
+    duplicates: c.duplicates,
   };
 }

@@ -2,6 +2,8 @@ import { Decimal, ZERO } from '../money/decimal.ts';
 import { toWan, type Wan } from '../money/wan.ts';
 import { asCategoryId, asProjectId, asRecipientId, asYear, type Year } from '../model/ids.ts';
 import type { Category, Plan, Project, Recipient } from '../model/plan.ts';
+import { MAX_PERIOD_YEARS } from '../model/limits.ts';
+import { fitToLimits } from './fitLimits.ts';
 import { buildCategoryIndex, closestCategory, normaliseCategoryName } from '../engine/categoryIndex.ts';
 import { findTables, type FoundTable } from './findTables.ts';
 import { SheetReader, cellAddress, type WorkbookGrid } from './grid.ts';
@@ -11,8 +13,6 @@ import { readProjectTable, type ProjectLine } from './readProjectTable.ts';
 import { readRowTable, type RowTableLine } from './readRowTable.ts';
 import { readEnvelopeSheet, type EnvelopeRead } from './readEnvelopeSheet.ts';
 
-/** A plan longer than this is not a plan (the .aidplan schema refuses it too). */
-const MAX_PERIOD_YEARS = 30;
 
 export type GridImport = { ok: true; plan: Plan; report: ImportReport } | { ok: false; message: string };
 
@@ -62,7 +62,7 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
   if (allYears.size === 0) return { ok: false, message: `“${fileName}”的表格中没有年度列（如“2016年”），无法确定规划期` };
   const firstYear = Math.min(...allYears);
   const lastYear = Math.max(...allYears);
-  if (lastYear - firstYear >= MAX_PERIOD_YEARS) return { ok: false, message: `“${fileName}”中的年度从${firstYear}年到${lastYear}年，超过${MAX_PERIOD_YEARS}年，不是一个规划期` };
+  if (lastYear - firstYear + 1 > MAX_PERIOD_YEARS) return { ok: false, message: `“${fileName}”中的年度从${firstYear}年到${lastYear}年，超过${MAX_PERIOD_YEARS}年，不是一个规划期` };
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
 
   let categories: { name: string; aliases: string[]; byYear: Record<string, Wan>; place: string }[];
@@ -129,7 +129,9 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
       }),
     ),
   };
-  return { ok: true, plan, report: { fileName, entries: report.entries, aliasSuggestions: report.aliasSuggestions } };
+  const fitted = fitToLimits(plan, report);
+  if (!fitted.ok) return { ok: false, message: `“${fileName}”无法导入：${fitted.message}` };
+  return { ok: true, plan: fitted.plan, report: { fileName, entries: report.entries, aliasSuggestions: report.aliasSuggestions } };
 }
 
 /** No category table: the projects' categories become the plan's, with the roll-up as the category table. */

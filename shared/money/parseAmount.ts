@@ -1,5 +1,6 @@
 import { Decimal } from './decimal.ts';
 import { toWan, type Wan } from './wan.ts';
+import { MAX_AMOUNT_DIGITS } from '../model/limits.ts';
 
 export type AmountParse =
   | { ok: true; value: Wan | null } // null: the cell is blank
@@ -36,6 +37,6 @@ export function parseAmount(raw: string, options: { allowNegative?: boolean } = 
     return { ok: false, reason: '金额最多保留两位小数（万元）' };
   }
   const intDigits = text.replace(/^-/, '').split('.')[0]!.replace(/^0+/, '').length;
-  if (intDigits > 15) return { ok: false, reason: '金额过大' };
+  if (intDigits > MAX_AMOUNT_DIGITS) return { ok: false, reason: `金额过大：整数部分最多${MAX_AMOUNT_DIGITS}位` };
   return { ok: true, value: toWan(new Decimal(text)) };
 }

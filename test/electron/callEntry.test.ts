@@ -32,7 +32,7 @@ describe('the call entry (where renderer calls enter the main process)', () => {
     const { entry, seen } = recorder();
     const plan = sample();
     const tooLong = { ...plan, projects: plan.projects.map((p, i) => (i === 2 ? { ...p, remarks: '备'.repeat(20_001) } : p)) };
-    await expect(entry.save(tooLong)).rejects.toThrow(/^程序内部错误：要保存的规划数据无效（projects\.2\.remarks：文字过长（超过20000字））.*，未写入文件$/);
+    await expect(entry.save(tooLong)).rejects.toThrow('未保存，规划中有不能保存的内容：第3个项目的“备注”：文字过长（超过20000字）');
     expect(seen).toEqual([]);
   });
 

@@ -78,8 +78,8 @@ describe('the handler registry', () => {
     const { handlers, answers } = setup();
     const file = path.join(temp('files'), 'x.aidplan');
     answers.save = file;
-    await expect(handlers.save({ ...sample(), categories: [{ id: 'c1', name: '甲', aliases: [], byYear: { '2016': '1e9' } }] })).rejects.toThrow('规划数据无效');
-    await expect(handlers.saveAs('not a plan')).rejects.toThrow('规划数据无效');
+    await expect(handlers.save({ ...sample(), categories: [{ id: 'c1', name: '甲', aliases: [], byYear: { '2016': '1e9' } }] })).rejects.toThrow('未保存，规划中有不能保存的内容：第1个类别的“年度金额”（2016年）：不是有效金额');
+    await expect(handlers.saveAs('not a plan')).rejects.toThrow('未保存，规划中有不能保存的内容：');
     expect(existsSync(file)).toBe(false);
   });
 

@@ -47,7 +47,7 @@ describe('the .aidplan file', () => {
     const file = path.join(dir, 'plan.aidplan');
     await savePlanFile(file, wuhouBaiyu());
     const before = await readFile(file, 'utf8');
-    await expect(savePlanFile(path.join(dir, 'no-such-folder', 'x.aidplan'), wuhouBaiyu())).rejects.toThrow(/文件夹不存在/);
+    await expect(savePlanFile(path.join(dir, 'no-such-folder', 'x.aidplan'), wuhouBaiyu())).rejects.toThrow(/文件夹“.*no-such-folder”不存在/);
     const bad = { ...wuhouBaiyu(), title: 1n } as unknown as ReturnType<typeof wuhouBaiyu>; // JSON.stringify throws on BigInt
     await expect(savePlanFile(file, bad)).rejects.toThrow();
     expect(await readFile(file, 'utf8')).toBe(before);
@@ -86,7 +86,7 @@ describe('a malformed file is refused with a Chinese message naming what and whe
       const f = sampleText();
       f.plan.lastYear = 2010;
       return JSON.stringify(f);
-    }, /规划期起始年晚于终止年/],
+    }, /“规划期终止年”：规划期起始年（2016年）不能晚于终止年（2010年）/],
     ['two projects with one id', () => {
       const f = sampleText();
       f.plan.projects[1]!.id = f.plan.projects[0]!.id;

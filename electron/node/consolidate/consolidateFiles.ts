@@ -26,8 +26,14 @@ export async function planFilesIn(paths: readonly string[]): Promise<string[]> {
  * Reads every file and sums them; a file that cannot be read is listed with
  * its reason and the rest still merge. `onProgress` is told after each file;
  * an aborted `signal` stops before the next file (throwing its reason).
+ * `excluded`: files left out of the sums (by default the duplicates of another file).
  */
-export async function consolidateFiles(paths: readonly string[], onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<Consolidation> {
+export async function consolidateFiles(
+  paths: readonly string[],
+  onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+  excluded?: ReadonlySet<string>,
+): Promise<Consolidation> {
   const files = await planFilesIn(paths);
   const sources: ConsolidationSource[] = [];
   const failures: ConsolidationFailure[] = [];
@@ -44,7 +50,7 @@ export async function consolidateFiles(paths: readonly string[], onProgress?: (d
     onProgress?.(i + 1, files.length);
   }
   signal?.throwIfAborted();
-  return consolidate(sources, failures);
+  return consolidate(sources, failures, excluded);
 }
 
 /** Writes the 汇总 workbook atomically. */

@@ -64,5 +64,24 @@ export function summaryWorkbook(summary: Consolidation): Promise<Uint8Array> {
     summarySheet('按领域汇总', '对口帮扶资金汇总表（按领域）', '类别', summary.years, summary.categories, true),
     problems,
     failed,
+    ...(summary.duplicates.length > 0 ? [duplicatesSheet(summary)] : []),
   ]);
+}
+
+/** Files that describe the same plan: which were counted, so a reader of the workbook knows what the sums hold. */
+function duplicatesSheet(summary: Consolidation): SheetDraft {
+  const ws = new SheetDraft('重复的规划文件');
+  ['组', '文件', '帮扶方 → 受援方', '合计（万元）', '是否计入汇总', '原因'].forEach((h, i) => setHeader(ws.getCell(1, i + 1), h));
+  let row = 2;
+  summary.duplicates.forEach((group, g) => {
+    for (const f of group.files) {
+      [String(g + 1), f.source, f.label].forEach((t, c) => setText(ws.getCell(row, c + 1), t));
+      setMoney(ws.getCell(row, 4), toWan(f.total));
+      setText(ws.getCell(row, 5), f.counted ? '计入' : '未计入');
+      setText(ws.getCell(row, 6), group.reason);
+      row++;
+    }
+  });
+  [6, 30, 30, 14, 12, 60].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  return ws;
 }
