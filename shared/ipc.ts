@@ -142,11 +142,11 @@ export const CALLS = {
   /** 导入Excel: picks a partner .xlsx in a dialog and opens it as a new, unsaved plan (its import report as notes); null when cancelled. */
   importWorkbook: call(z.tuple([]), returns<OpenedDocument | null>()),
   /** 导出Excel: writes the annex workbook where the dialog says. */
-  exportWorkbook: call(z.tuple([planParam('规划中有不能处理的内容，未执行')]), saveResultSchema),
+  exportWorkbook: call(z.tuple([planParam('规划数据无效，未执行')]), saveResultSchema),
   /** 导出PDF: the print document of these options, as a PDF where the dialog says. */
-  exportPdf: call(z.tuple([planParam('规划中有不能处理的内容，未执行'), printOptionsParam]), saveResultSchema),
+  exportPdf: call(z.tuple([planParam('规划数据无效，未执行'), printOptionsParam]), saveResultSchema),
   /** 打印: the print document of these options, to the system print dialog. */
-  printPlan: call(z.tuple([planParam('规划中有不能处理的内容，未执行'), printOptionsParam]), printResultSchema),
+  printPlan: call(z.tuple([planParam('规划数据无效，未执行'), printOptionsParam]), printResultSchema),
   /** 比较修改稿: picks a revised draft (.xlsx or .aidplan) to compare with; null when cancelled. */
   openForCompare: call(z.tuple([]), returns<ComparedDocument | null>()),
   /** 汇总: picks a folder and sums the plans in it; null when cancelled. */
