@@ -79,11 +79,14 @@ export async function readWorkbookGrid(file: string, limits: XlsxLimits = { ...X
 }
 
 /** Imports a partner workbook; see the module comment. */
-export async function importWorkbook(file: string, options: { limits?: Partial<XlsxLimits> } = {}): Promise<{ plan: Plan; report: ImportReport }> {
+export async function importWorkbook(
+  file: string,
+  options: { limits?: Partial<XlsxLimits> } = {},
+): Promise<{ plan: Plan; report: ImportReport; assignedIds: ReadonlySet<string> }> {
   const grid = await readWorkbookGrid(file, { ...XLSX_LIMITS, ...options.limits });
   const result = importWorkbookGrid(grid, path.basename(file));
   if (!result.ok) throw new UserFacingError(result.message);
-  return { plan: result.plan, report: result.report };
+  return { plan: result.plan, report: result.report, assignedIds: result.assignedIds };
 }
 
 /** The export as bytes (for tests and for callers that write elsewhere). */

@@ -50,6 +50,8 @@ export class SheetDraft {
   readonly rows = new Map<number, DraftRow>();
   readonly merges: { top: number; left: number; bottom: number; right: number }[] = [];
   readonly widths = new Map<number, number>();
+  /** Columns written hidden (the 行标识 column). */
+  readonly hiddenColumns = new Set<number>();
   views: Partial<ExcelJS.WorksheetView>[] = [];
   pageSetup: Partial<ExcelJS.PageSetup> = {};
   headerFooter: Partial<ExcelJS.HeaderFooter> = {};

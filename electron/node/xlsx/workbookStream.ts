@@ -34,6 +34,7 @@ export async function streamWorkbook(info: WorkbookInfo, sheets: readonly SheetD
     writePrintOptions(ws, draft.pageSetup);
     // Column widths go out with the first row, merges before the rows they cover are committed.
     for (const [col, width] of draft.widths) ws.getColumn(col).width = width;
+    for (const col of draft.hiddenColumns) ws.getColumn(col).hidden = true;
     const merges = [...draft.merges].sort((a, b) => a.top - b.top);
     let nextMerge = 0;
     for (const r of [...draft.rows.keys()].sort((a, b) => a - b)) {

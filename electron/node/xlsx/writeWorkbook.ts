@@ -8,6 +8,7 @@ import { ENVELOPE_HEADERS, PLAN_KIND, REVENUE_KIND, formatRuleLine } from '../..
 import { chineseNumeral, projectGroups } from '../../../shared/export/projectGroups.ts';
 import { PROJECT_FIELD_LABELS } from '../../../shared/glossary.ts';
 import { SheetDraft } from './sheetDraft.ts';
+import { writeRowIdColumn } from './rowIdColumn.ts';
 import type { WorkbookInfo } from './workbookStream.ts';
 import { STYLES, applyPrintSetup, fitColumns, fitRowHeights, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from './sheetStyle.ts';
 
@@ -121,6 +122,7 @@ function writeCategorySheet(ws: SheetDraft, plan: Plan, results: PlanResults): v
   const shareSum = results.grandTotal.isZero() ? ZERO : new Decimal(1);
   setFormula(ws.getCell(sumRow, shareCol), hasRows ? `SUM(${range(shareCol, first, last)})` : '0', shareSum, STYLES.percent);
   finish(ws, headerRow, headerRow, (c) => (c === 1 ? { min: 14, max: 30 } : { min: 10, max: 16 }));
+  writeRowIdColumn(ws, shareCol + 1, { top: headerRow, bottom: headerRow }, plan.categories.map((c, i) => ({ row: first + i, kind: 'category', id: c.id })));
 }
 
 /** Money by recipient (seed 002: 承德县 2000万/年 …) with its carrier unit, 合计 column and row as formulas. */
@@ -200,6 +202,7 @@ function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResults): vo
     return wanToDecimal(p.byYear[String(f.year)]);
   };
   let seq = 0;
+  const idRows: { row: number; kind: 'project'; id: string }[] = [];
   groups.forEach((g, gi) => {
     const sub = row++;
     subtotalRows.push(sub);
@@ -213,6 +216,7 @@ function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResults): vo
     }
     for (const p of g.projects) {
       const r = row++;
+      idRows.push({ row: r, kind: 'project', id: p.id });
       setNumber(ws.getCell(r, colOf('seq')), ++seq);
       if (withRecipient) setText(ws.getCell(r, colOf('recipientId')), p.recipientId ? (recipientName.get(p.recipientId) ?? '') : '');
       setText(ws.getCell(r, colOf('category')), p.category);
@@ -243,6 +247,7 @@ function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResults): vo
     if (f === 'seq' || f === 'startYear' || f === 'endYear') return { min: 6, max: 10 };
     return { min: 10, max: 16 };
   });
+  writeRowIdColumn(ws, fields.length + 1, { top, bottom: top + 1 }, idRows);
   void results;
 }
 
