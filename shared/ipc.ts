@@ -53,6 +53,8 @@ export interface ComparedDocument {
   readonly plan: Plan;
   readonly name: string;
   readonly notes: readonly string[];
+  /** Ids of rows that had no 行标识 in the workbook (numbered on reading): matched by name and content. */
+  readonly assignedIds: readonly string[];
 }
 
 /** Outcome of 打印: printed, or not (cancelled in the dialog, or failed with a reason). */

@@ -118,8 +118,8 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
     async openForCompare(): Promise<ComparedDocument | null> {
       const file = await deps.dialogs.chooseCompareFile();
       if (file === null) return null;
-      const { plan, notes } = await openAnyPlan(z.string().min(1).parse(file));
-      return { plan, name: path.basename(file), notes };
+      const { plan, notes, assignedIds } = await openAnyPlan(z.string().min(1).parse(file));
+      return { plan, name: path.basename(file), notes, assignedIds: [...(assignedIds ?? [])] };
     },
     async consolidateFolder(): Promise<ConsolidationData | null> {
       const folder = await deps.dialogs.chooseFolder();

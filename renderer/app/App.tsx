@@ -58,7 +58,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
   const openDraft = useCallback(async () => {
     try {
       const opened = await api().openForCompare();
-      if (opened) setDraft({ plan: opened.plan, name: opened.name });
+      if (opened) setDraft({ plan: opened.plan, name: opened.name, assignedIds: new Set(opened.assignedIds) });
       setView('compare');
     } catch (error) {
       fail(error);

@@ -8,6 +8,6 @@ import { formatImportReport } from '../../../shared/import/importReport.ts';
 import { importWorkbook } from './index.ts';
 
 registerOpener('.xlsx', async (file) => {
-  const { plan, report } = await importWorkbook(file);
-  return { plan, notes: formatImportReport(report) };
+  const { plan, report, assignedIds } = await importWorkbook(file);
+  return { plan, notes: formatImportReport(report), assignedIds };
 });
