@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportWorkbook, importWorkbook } from '../../electron/node/xlsx/index.ts';
@@ -10,6 +8,7 @@ import { changeLine } from '../../shared/diff/changeLines.ts';
 import { diffPlans, type PlanChange } from '../../shared/diff/planDiff.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { runAidplan } from '../support/cli.ts';
+import { PARTNER_SCENARIO, editWithOpenpyxl, resaveWithLibreOffice } from '../support/partnerEdits.ts';
 import { longPlan } from './longPlan.ts';
 
 /**
@@ -20,44 +19,16 @@ import { longPlan } from './longPlan.ts';
  * plan it came from. The hidden 行标识 column must carry every row's
  * identity through all of it: every change found, nothing else.
  */
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const EDIT_SCRIPT = path.resolve(here, '../support/editWorkbook.py');
-
 const plan: Plan = longPlan(20);
 let dir: string;
 let back: { plan: Plan; assignedIds: ReadonlySet<string> };
 let changes: PlanChange[];
 let resaved: ExcelJS.Workbook;
 
-export function editWithOpenpyxl(source: string, target: string, edits: readonly object[]): void {
-  const r = spawnSync('/usr/bin/python3', [EDIT_SCRIPT, source, target, JSON.stringify(edits)], { encoding: 'utf8', timeout: 60_000 });
-  if (r.status !== 0) throw new Error(`openpyxl edit failed: ${r.stderr}`);
-}
-
-/** LibreOffice opens the file and saves it as .xlsx again (its own writer, formulas recalculated). */
-export async function resaveWithLibreOffice(file: string, outDir: string): Promise<string> {
-  await mkdir(outDir, { recursive: true });
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(outDir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file], {
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr}`);
-  return path.join(outDir, path.basename(file));
-}
-
-const newRow = (name: string, amount: number) => ({ 项目类别: '民生改善', 开工年限: 2018, 竣工年限: 2019, 项目名称: name, 主要建设内容及规模: `${name}的建设内容`, '2018年': amount, 资金来源: '一般公共预算收入的0.5%帮扶资金' });
-
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'aidplan-partner-'));
   await exportWorkbook(plan, path.join(dir, '规划.xlsx'));
-  editWithOpenpyxl(path.join(dir, '规划.xlsx'), path.join(dir, '对方修改.xlsx'), [
-    { op: 'insert', after: '第002号帮扶项目', rows: [newRow('牧民定居点供水', 86.5), newRow('乡村卫生室改造', 42)] },
-    { op: 'delete', name: '第007号帮扶项目' },
-    { op: 'set', name: '第003号帮扶项目', column: '2018年', value: 1234.56 },
-    { op: 'set', name: '第014号帮扶项目', column: '2019年', value: 0.5 },
-    { op: 'set', name: '第010号帮扶项目', column: '项目名称', value: '第010号帮扶项目（调整）' },
-    { op: 'sortByName' },
-  ]);
+  editWithOpenpyxl(path.join(dir, '规划.xlsx'), path.join(dir, '对方修改.xlsx'), PARTNER_SCENARIO);
   const file = await resaveWithLibreOffice(path.join(dir, '对方修改.xlsx'), path.join(dir, 'lo'));
   await copyFile(file, path.join(dir, '修改稿.xlsx'));
   back = await importWorkbook(path.join(dir, '修改稿.xlsx'));
