@@ -5,6 +5,7 @@ import { inspectCommand } from './commands/inspect.ts';
 import { sampleCommand } from './commands/sample.ts';
 import { importCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
+import { templateCommand } from './commands/template.ts';
 import { pdfCommand } from './commands/pdf.ts';
 import { diffCommand } from './commands/diff.ts';
 import { mergeCommand } from './commands/merge.ts';
@@ -13,7 +14,7 @@ import { progressCommand } from './commands/progress.ts';
 import '../node/xlsx/register.ts';
 
 /** Every command of `aidplan`; a new one is a module in commands/ added here. */
-export const COMMANDS: readonly CliCommand[] = [sampleCommand, inspectCommand, checkCommand, importCommand, exportCommand, pdfCommand, diffCommand, mergeCommand, progressCommand];
+export const COMMANDS: readonly CliCommand[] = [sampleCommand, inspectCommand, checkCommand, importCommand, exportCommand, templateCommand, pdfCommand, diffCommand, mergeCommand, progressCommand];
 
 function help(io: CliIO): void {
   io.out(['对口帮扶规划表 AidPlan 命令行', '', '用法：', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n'));

@@ -6,6 +6,7 @@ Edits, applied in order (columns named by their header text, rows by 项目名�
   {"op": "insert", "after": "<name>", "rows": [{"项目名称": "…", "2018年": 12.5, …}]}
   {"op": "delete", "name": "<name>"}
   {"op": "set", "name": "<name>", "column": "<header>", "value": …}
+  {"op": "fillBlank", "values": {"项目名称": "…", …}}   the first empty row inside the table (a 填报模板's spare row)
   {"op": "sortByName"}   the project rows (not 小计/合计) re-written in 项目名称 order, every column moving with its row
 Inserting and deleting use openpyxl's insert_rows/delete_rows, which, like a
 careless partner, do not adjust formulas: the 小计 rows then sum other rows.
@@ -60,6 +61,11 @@ for e in edits:
         ws.delete_rows(row_of(e["name"]))
     elif e["op"] == "set":
         ws.cell(row_of(e["name"]), columns[e["column"]]).value = e["value"]
+    elif e["op"] == "fillBlank":
+        last_col = max(columns.values())
+        at = next(r for r in data_rows() if r < ws.max_row and all(ws.cell(r, c).value in (None, "") for c in range(1, last_col + 1)))
+        for header, value in e["values"].items():
+            ws.cell(at, columns[header]).value = value
     elif e["op"] == "sortByName":
         rows = [r for r in data_rows() if is_project(r)]
         width = ws.max_column
