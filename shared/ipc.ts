@@ -88,7 +88,7 @@ export type ViewName = (typeof VIEWS)[number];
 
 /** A menu item or an OS event the main process passes to the renderer. */
 export type MenuCommand =
-  | { readonly kind: 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'print' | 'exportPdf' | 'close' | 'about' | 'help' | 'importWorkbook' | 'exportWorkbook' | 'compare' | 'consolidate' }
+  | { readonly kind: 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'print' | 'exportPdf' | 'close' | 'about' | 'help' | 'importWorkbook' | 'exportWorkbook' | 'exportTemplate' | 'compare' | 'consolidate' }
   | { readonly kind: 'openRecent'; readonly path: string }
   /** A file passed on the command line of a second start: ask about unsaved changes, then call openPending(). */
   | { readonly kind: 'openPending' }
@@ -127,6 +127,8 @@ export interface AidPlanCalls {
   importWorkbook(): Promise<OpenedDocument | null>;
   /** 导出Excel: writes the annex workbook where the dialog says. */
   exportWorkbook(plan: Plan): Promise<SaveResult>;
+  /** 导出填报模板: the annex tables as a protected form for the partner to fill, where the dialog says. */
+  exportTemplate(plan: Plan): Promise<SaveResult>;
   /** 导出PDF: the print document of these options, as a PDF where the dialog says. */
   exportPdf(plan: Plan, options: PrintOptions): Promise<SaveResult>;
   /** 打印: the print document of these options, to the system print dialog. */
@@ -161,6 +163,7 @@ export const CALL_NAMES = [
   'closeWindow',
   'importWorkbook',
   'exportWorkbook',
+  'exportTemplate',
   'exportPdf',
   'printPlan',
   'openForCompare',

@@ -12,7 +12,7 @@ import { consolidateFiles, writeSummaryWorkbook } from './consolidate/consolidat
 import type { DocumentSession } from './documentSession.ts';
 import { UserFacingError, describeFileError } from './fileErrors.ts';
 import { openAnyPlan } from './openAnyPlan.ts';
-import { workbookBytes } from './xlsx/index.ts';
+import { templateBytes, workbookBytes } from './xlsx/index.ts';
 import { LongWork } from './longWork.ts';
 import './xlsx/register.ts';
 
@@ -93,6 +93,18 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
       const file = withExtension(chosen, '.xlsx');
       await work.run('正在导出Excel', '已取消导出Excel，没有写入文件', async ({ signal }) => {
         const bytes = await workbookBytes(valid);
+        signal.throwIfAborted();
+        await writeAtomically(file, bytes);
+      });
+      return { saved: true, filePath: file, displayName: path.basename(file) };
+    },
+    async exportTemplate(plan: unknown): Promise<SaveResult> {
+      const valid = exchangedPlanArg(plan);
+      const chosen = await deps.dialogs.chooseExportFile(fileNameOf(valid, '填报模板.xlsx'), 'xlsx');
+      if (chosen === null) return { saved: false };
+      const file = withExtension(chosen, '.xlsx');
+      await work.run('正在导出填报模板', '已取消导出填报模板，没有写入文件', async ({ signal }) => {
+        const bytes = await templateBytes(valid);
         signal.throwIfAborted();
         await writeAtomically(file, bytes);
       });

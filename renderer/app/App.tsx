@@ -114,6 +114,8 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
           return void files.importWorkbook();
         case 'exportWorkbook':
           return void files.exportWorkbook();
+        case 'exportTemplate':
+          return void files.exportTemplate();
         case 'compare':
           return void openDraft();
         case 'consolidate':

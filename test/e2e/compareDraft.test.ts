@@ -1,6 +1,7 @@
-import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportWorkbook } from '../../electron/node/xlsx/index.ts';
@@ -60,5 +61,18 @@ describe('比较修改稿 with a workbook the partner edited and LibreOffice sav
     await expect.poll(summary).toBe('没有未处理的差异（已拒绝 1 处）');
     await app.page.getByTestId('btn-undo').click();
     await expect.poll(summary).toBe('还有 5 处差异（已拒绝 1 处）');
+  });
+});
+
+describe('导出填报模板 from the 文件 menu', () => {
+  it('writes the form for the partner, with its 填报说明 first', async () => {
+    const file = path.join(dir, '填报模板.xlsx');
+    app.dialogs.exportFile = file;
+    await app.menu({ kind: 'exportTemplate' });
+    await expect.poll(() => stat(file).then(() => true).catch(() => false)).toBe(true);
+    await expect.poll(() => app.page.getByTestId('status-message').textContent()).toContain('已导出填报模板');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['填报说明', '资金测算表', '年度投资和领域安排计划表', '项目表', '下拉选项']);
   });
 });
