@@ -19,11 +19,10 @@ const sameName = (a: { name: string }, b: { name: string }) => normaliseCategory
 /**
  * Pairs the rows of two drafts. By id first: a row keeps its id through a
  * rename, a move or any edit (ids travel in the .aidplan and in the hidden
- * 行标识 column of exported workbooks). An id pair whose rows share neither
- * name nor anything else is not believed (two plans numbered p1, p2… on import
- * from workbooks without 行标识). The rows left are then paired as guesses:
- * same name first, then alike (a renamed row that kept its content). What is
- * left over is added or removed.
+ * 行标识 column of exported workbooks), however much of it changed. Ids the
+ * reader numbered itself (`assignedIds`) are no identity. The rows left are
+ * then paired as guesses: same name first, then alike (a renamed row that
+ * kept its content). What is left over is added or removed.
  */
 export function pairRows<T extends { readonly id: string; readonly name: string }>(
   base: readonly T[],
@@ -42,7 +41,7 @@ export function pairRows<T extends { readonly id: string; readonly name: string 
   for (const o of other) {
     if (matching.assignedIds.has(o.id)) continue;
     const b = baseById.get(o.id);
-    if (b && (sameName(b, o) || matching.alike(b, o))) take(b, o, false);
+    if (b) take(b, o, false);
   }
   for (const test of [sameName, matching.alike]) {
     for (const b of base) {

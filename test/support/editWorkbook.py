@@ -7,6 +7,7 @@ Edits, applied in order (columns named by their header text, rows by 项目名�
   {"op": "delete", "name": "<name>"}
   {"op": "set", "name": "<name>", "column": "<header>", "value": …}
   {"op": "fillBlank", "values": {"项目名称": "…", …}}   the first empty row inside the table (a 填报模板's spare row)
+  {"op": "dropIds"}   empties the 行标识 column of every sheet (a workbook from before it, or re-typed elsewhere)
   {"op": "sortByName"}   the project rows (not 小计/合计) re-written in 项目名称 order, every column moving with its row
 Inserting and deleting use openpyxl's insert_rows/delete_rows, which, like a
 careless partner, do not adjust formulas: the 小计 rows then sum other rows.
@@ -66,6 +67,14 @@ for e in edits:
         at = next(r for r in data_rows() if r < ws.max_row and all(ws.cell(r, c).value in (None, "") for c in range(1, last_col + 1)))
         for header, value in e["values"].items():
             ws.cell(at, columns[header]).value = value
+    elif e["op"] == "dropIds":
+        for sheet in wb.worksheets:
+            for c in range(1, sheet.max_column + 1):
+                if any(isinstance(sheet.cell(r, c).value, str) and sheet.cell(r, c).value.startswith("行标识") for r in range(1, 8)):
+                    for r in range(1, sheet.max_row + 1):
+                        if not isinstance(sheet.cell(r, c), openpyxl.cell.cell.MergedCell):
+                            sheet.cell(r, c).value = None
+                    break
     elif e["op"] == "sortByName":
         rows = [r for r in data_rows() if is_project(r)]
         width = ws.max_column

@@ -11,6 +11,7 @@ export type PartnerEdit =
   | { readonly op: 'delete'; readonly name: string }
   | { readonly op: 'set'; readonly name: string; readonly column: string; readonly value: string | number | null }
   | { readonly op: 'fillBlank'; readonly values: Readonly<Record<string, string | number>> }
+  | { readonly op: 'dropIds' }
   | { readonly op: 'sortByName' };
 
 /** Edits `source` into `target` with Debian's python3-openpyxl. */

@@ -81,3 +81,18 @@ describe('a workbook edited by the partner and saved again by LibreOffice comes 
     expect(ws.pageSetup.printArea).not.toContain(ws.getColumn(idCol).letter);
   });
 });
+
+describe('a workbook without 行标识 (from before, or re-typed by the partner)', () => {
+  it('is matched by name and content: a renamed project is one change, shown as a guess', { timeout: 200_000 }, async () => {
+    editWithOpenpyxl(path.join(dir, '规划.xlsx'), path.join(dir, '无标识.xlsx'), [
+      { op: 'dropIds' },
+      { op: 'set', name: '第010号帮扶项目', column: '项目名称', value: '第010号帮扶项目（调整）' },
+      { op: 'sortByName' },
+    ]);
+    // Saved again by LibreOffice: ExcelJS 4.4 cannot read openpyxl's own comments part (the 别名 notes).
+    const legacy = await importWorkbook(await resaveWithLibreOffice(path.join(dir, '无标识.xlsx'), path.join(dir, 'lo-legacy')));
+    expect(legacy.assignedIds.size).toBe(plan.projects.length + plan.categories.length);
+    const found = diffPlans(plan, legacy.plan, { assignedIds: legacy.assignedIds });
+    expect(found.map(changeLine)).toEqual(['* 项目“第010号帮扶项目”的项目名称：第010号帮扶项目 → 第010号帮扶项目（调整）（推测对应）']);
+  });
+});

@@ -104,7 +104,7 @@ describe('the 填报模板', () => {
         const back = await importWorkbook(file);
         expect(diffPlans(plan, back.plan, { assignedIds: back.assignedIds }).map(changeLine).sort()).toEqual(expected.sort());
       }),
-      { numRuns: 12 },
+      { numRuns: 20 },
     );
   }, 120_000);
 

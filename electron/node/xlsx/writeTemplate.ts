@@ -3,7 +3,7 @@ import { computePlan } from '../../../shared/engine/planEngine.ts';
 import { columnLetters } from '../../../shared/import/grid.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { SheetDraft } from './sheetDraft.ts';
-import { FONTS } from './sheetStyle.ts';
+import { FONTS, applyPrintSetup, fitRowHeights } from './sheetStyle.ts';
 import { SHEET_NAMES, buildSheets, writeCategorySheet, writeProjectSheet, type TableLayout } from './writeWorkbook.ts';
 
 /** Sheets only the 填报模板 has. */
@@ -71,6 +71,8 @@ function makeForm(ws: SheetDraft, layout: TableLayout, plan: Plan, categoryCount
   ws.protection = PROTECTION;
 }
 
+const INSTRUCTION_STYLE: Partial<ExcelJS.Style> = { font: FONTS.body, alignment: { vertical: 'middle', horizontal: 'left', wrapText: true } };
+
 /** The 填报说明 sheet: what to fill, how, and what not to touch. Every line is a sentence (never a header the importer could take for a table). */
 function instructionsSheet(plan: Plan): SheetDraft {
   const ws = new SheetDraft(TEMPLATE_SHEET_NAMES.instructions);
@@ -91,10 +93,13 @@ function instructionsSheet(plan: Plan): SheetDraft {
   lines.forEach((line, i) => {
     const cell = ws.getCell(i + 3, 1);
     cell.value = line;
-    cell.style = { font: FONTS.body, alignment: { vertical: 'middle', horizontal: 'left', wrapText: true } };
-    ws.getRow(i + 3).height = 36;
+    cell.style = INSTRUCTION_STYLE;
   });
-  ws.getColumn(1).width = 100;
+  // As wide as an A4 landscape page: each sentence wraps inside it, rows as high as their lines.
+  ws.getColumn(1).width = 110;
+  fitRowHeights(ws, 3);
+  lines.forEach((_, i) => (ws.getRow(i + 3).height = Math.max(ws.getRow(i + 3).height, 24)));
+  applyPrintSetup(ws, '1:1');
   ws.protection = PROTECTION;
   return ws;
 }
