@@ -22,7 +22,7 @@ export function identifyRows(
     report.add(
       'found',
       projects[0]?.place.split('!')[0] ?? categories[0]!.place.split('!')[0]!,
-      `${identified}行带有行标识，按标识对应原规划的类别和项目${without > 0 ? `；${without}行没有行标识（新增的行），比较时按名称和内容推测对应` : ''}`,
+      `${identified}行带有行标识，按标识对应原规划的类别和项目${without > 0 ? `；${without}行没有行标识（如新增的行），比较时按名称和内容推测对应` : ''}`,
     );
   }
   return { categories: c.ids, projects: p.ids, assigned: new Set([...c.assigned, ...p.assigned]) };
