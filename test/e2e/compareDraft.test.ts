@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportWorkbook } from '../../electron/node/xlsx/index.ts';
 import { writePlanFile } from '../../shared/file/planFile.ts';
 import { PARTNER_SCENARIO, editWithOpenpyxl, resaveWithLibreOffice } from '../support/partnerEdits.ts';
+import { asCategoryId, asProjectId } from '../../shared/model/ids.ts';
+import { toWan } from '../../shared/money/wan.ts';
 import { longPlan } from '../xlsx/longPlan.ts';
 import { launchBrowser, openApp, type OpenedApp } from './app.ts';
 import { openView } from './pageObjects.ts';
@@ -74,5 +76,31 @@ describe('导出填报模板 from the 文件 menu', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['填报说明', '资金测算表', '年度投资和领域安排计划表', '项目表', '下拉选项']);
+  });
+});
+
+describe('比较修改稿: guesses and dependencies', () => {
+  it('rows of a workbook without 行标识 are matched by name and content and marked （推测）', async () => {
+    editWithOpenpyxl(path.join(dir, '规划.xlsx'), path.join(dir, '无标识.xlsx'), [{ op: 'dropIds' }, { op: 'set', name: '第010号帮扶项目', column: '项目名称', value: '第010号帮扶项目（调整）' }]);
+    app.dialogs.importFile = await resaveWithLibreOffice(path.join(dir, '无标识.xlsx'), path.join(dir, 'lo-legacy'));
+    await app.page.getByTestId('compare-open').click();
+    await expect.poll(summary).toBe('还有 1 处差异');
+    expect(await app.page.getByTestId('compare-guess').count()).toBe(1);
+    await app.screenshot('compare-guess');
+  });
+
+  it('accepting a project added into a new category brings the category along and says so', async () => {
+    const plan = longPlan(20);
+    const category = { id: asCategoryId('c9'), name: '人才交流', aliases: [], byYear: { 2018: toWan(50) } };
+    const project = { ...plan.projects[0]!, id: asProjectId('p99'), category: '人才交流', name: '干部双向挂职', content: '互派干部', byYear: { 2018: toWan(50) } };
+    await writeFile(path.join(dir, '新类别.aidplan'), writePlanFile({ ...plan, categories: [...plan.categories, category], projects: [...plan.projects, project] }));
+    app.dialogs.importFile = path.join(dir, '新类别.aidplan');
+    await app.page.getByTestId('compare-open').click();
+    await expect.poll(summary).toBe('还有 2 处差异');
+    await row('新增项目').getByRole('button', { name: '接受' }).click();
+    await expect.poll(summary).toBe('没有未处理的差异');
+    expect(await app.page.getByTestId('status-message').textContent()).toContain('同时接受了“新增类别“人才交流””');
+    await app.page.getByTestId('btn-undo').click();
+    await expect.poll(summary).toBe('还有 2 处差异');
   });
 });
