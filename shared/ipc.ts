@@ -59,6 +59,8 @@ export interface ComparedDocument {
   readonly plan: Plan;
   readonly name: string;
   readonly notes: readonly string[];
+  /** Ids of rows that had no 行标识 in the workbook (numbered on reading): matched by name and content. */
+  readonly assignedIds: readonly string[];
 }
 
 const printResultSchema = z.union([z.object({ printed: z.literal(true) }).readonly(), z.object({ printed: z.literal(false), cancelled: z.boolean(), reason: z.string() }).readonly()]);
@@ -97,7 +99,7 @@ export type ViewName = (typeof VIEWS)[number];
 
 /** A menu item or an OS event the main process passes to the renderer. */
 export type MenuCommand =
-  | { readonly kind: 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'print' | 'exportPdf' | 'close' | 'about' | 'help' | 'importWorkbook' | 'exportWorkbook' | 'compare' | 'consolidate' }
+  | { readonly kind: 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'print' | 'exportPdf' | 'close' | 'about' | 'help' | 'importWorkbook' | 'exportWorkbook' | 'exportTemplate' | 'compare' | 'consolidate' }
   | { readonly kind: 'openRecent'; readonly path: string }
   /** A file passed on the command line of a second start: ask about unsaved changes, then call openPending(). */
   | { readonly kind: 'openPending' }
@@ -143,6 +145,8 @@ export const CALLS = {
   importWorkbook: call(z.tuple([]), returns<OpenedDocument | null>()),
   /** 导出Excel: writes the annex workbook where the dialog says. */
   exportWorkbook: call(z.tuple([planParam('规划数据无效，未执行')]), saveResultSchema),
+  /** 导出填报模板: the annex tables as a protected form for the partner to fill, where the dialog says. */
+  exportTemplate: call(z.tuple([planParam('规划数据无效，未执行')]), saveResultSchema),
   /** 导出PDF: the print document of these options, as a PDF where the dialog says. */
   exportPdf: call(z.tuple([planParam('规划数据无效，未执行'), printOptionsParam]), saveResultSchema),
   /** 打印: the print document of these options, to the system print dialog. */

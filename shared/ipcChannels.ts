@@ -23,6 +23,7 @@ export const CALL_NAMES = [
   'closeWindow',
   'importWorkbook',
   'exportWorkbook',
+  'exportTemplate',
   'exportPdf',
   'printPlan',
   'openForCompare',

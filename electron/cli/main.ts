@@ -5,6 +5,7 @@ import { inspectCommand } from './commands/inspect.ts';
 import { sampleCommand } from './commands/sample.ts';
 import { importCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
+import { templateCommand } from './commands/template.ts';
 import { pdfCommand } from './commands/pdf.ts';
 import { diffCommand } from './commands/diff.ts';
 import { mergeCommand } from './commands/merge.ts';
@@ -14,7 +15,7 @@ import '../node/xlsx/register.ts';
 import { PRODUCT_NAME } from '../../shared/product.ts';
 
 /** Every command of `aidplan`; a new one is a module in commands/ added here. */
-const COMMANDS: readonly CliCommand[] = [sampleCommand, inspectCommand, checkCommand, importCommand, exportCommand, pdfCommand, diffCommand, mergeCommand, progressCommand];
+const COMMANDS: readonly CliCommand[] = [sampleCommand, inspectCommand, checkCommand, importCommand, exportCommand, templateCommand, pdfCommand, diffCommand, mergeCommand, progressCommand];
 
 function help(io: CliIO): void {
   io.out([`${PRODUCT_NAME} AidPlan 命令行`, '', '用法：', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n'));

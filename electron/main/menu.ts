@@ -29,6 +29,7 @@ export function buildMenu(send: (command: MenuCommand) => void, recent: readonly
         { type: 'separator' },
         item('导入Excel…', { kind: 'importWorkbook' }),
         item('导出Excel…', { kind: 'exportWorkbook' }),
+        item('导出填报模板…', { kind: 'exportTemplate' }),
         item('导出PDF…', { kind: 'exportPdf' }),
         { type: 'separator' },
         item('打印…', { kind: 'print' }, 'CmdOrCtrl+P'),

@@ -9,7 +9,7 @@ import type { HandlerRegistry } from './callEntry.ts';
 import { UserFacingError } from './fileErrors.ts';
 import { planFileName } from './fileNames.ts';
 import { openAnyPlan } from './openAnyPlan.ts';
-import { workbookBytes } from './xlsx/index.ts';
+import { templateBytes, workbookBytes } from './xlsx/index.ts';
 import { LongWork } from './longWork.ts';
 import { writeUserFile } from './writeUserFile.ts';
 import './xlsx/register.ts';
@@ -41,7 +41,7 @@ export interface ExchangeDeps {
 }
 
 /** The calls served here. */
-export type ExchangeCall = 'importWorkbook' | 'exportWorkbook' | 'exportPdf' | 'printPlan' | 'openForCompare' | 'consolidateFolder' | 'recountConsolidation' | 'exportConsolidation';
+export type ExchangeCall = 'importWorkbook' | 'exportWorkbook' | 'exportTemplate' | 'exportPdf' | 'printPlan' | 'openForCompare' | 'consolidateFolder' | 'recountConsolidation' | 'exportConsolidation';
 
 const withExtension = (file: string, ext: string) => (path.extname(file).toLowerCase() === ext ? file : `${file}${ext}`);
 
@@ -80,6 +80,17 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<HandlerRegistry
       });
       return { saved: true, filePath: file, displayName: path.basename(file) };
     },
+    async exportTemplate(plan) {
+      const chosen = await deps.dialogs.chooseExportFile(planFileName(plan.title, '填报模板.xlsx'), 'xlsx');
+      if (chosen === null) return { saved: false };
+      const file = withExtension(chosen, '.xlsx');
+      await work.run('正在导出填报模板', '已取消导出填报模板，没有写入文件', async ({ signal }) => {
+        const bytes = await templateBytes(plan);
+        signal.throwIfAborted();
+        await writeUserFile(file, bytes);
+      });
+      return { saved: true, filePath: file, displayName: path.basename(file) };
+    },
     async exportPdf(plan, options) {
       const html = buildPrintDocument(plan, computePlan(plan), options);
       const chosen = await deps.dialogs.chooseExportFile(planFileName(plan.title, '.pdf'), 'pdf');
@@ -98,8 +109,8 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<HandlerRegistry
     async openForCompare() {
       const file = await deps.dialogs.chooseCompareFile();
       if (file === null) return null;
-      const { plan, notes } = await openAnyPlan(file);
-      return { plan, name: path.basename(file), notes };
+      const { plan, notes, assignedIds } = await openAnyPlan(file);
+      return { plan, name: path.basename(file), notes, assignedIds: [...(assignedIds ?? [])] };
     },
     async consolidateFolder() {
       const folder = await deps.dialogs.chooseFolder();

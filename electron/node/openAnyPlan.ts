@@ -7,6 +7,8 @@ import { UserFacingError } from './fileErrors.ts';
 export interface OpenedPlan {
   readonly plan: Plan;
   readonly notes: readonly string[];
+  /** Ids the reader numbered itself (workbook rows without 行标识): no identity, for comparing drafts. */
+  readonly assignedIds?: ReadonlySet<string>;
 }
 
 type Opener = (file: string) => Promise<OpenedPlan>;

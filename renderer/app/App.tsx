@@ -59,7 +59,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
   const openDraft = useCallback(async () => {
     try {
       const opened = await api().openForCompare();
-      if (opened) setDraft({ plan: opened.plan, name: opened.name });
+      if (opened) setDraft({ plan: opened.plan, name: opened.name, assignedIds: new Set(opened.assignedIds) });
       setView('compare');
     } catch (error) {
       fail(error);
@@ -123,6 +123,8 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
           return void files.importWorkbook();
         case 'exportWorkbook':
           return void files.exportWorkbook();
+        case 'exportTemplate':
+          return void files.exportTemplate();
         case 'compare':
           return void openDraft();
         case 'consolidate':

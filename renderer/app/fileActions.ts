@@ -80,6 +80,16 @@ export class FileActions {
     }
   }
 
+  /** 导出填报模板: the form the partner fills (drop-downs, validated amounts, locked totals); the document is unchanged. */
+  async exportTemplate(): Promise<void> {
+    try {
+      const result = await api().exportTemplate(this.store.getSnapshot().plan);
+      if (result.saved) this.store.setMessage({ kind: 'info', text: `已导出填报模板：${result.filePath}` });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
   /** 导出PDF with the print options chosen in 打印预览. */
   async exportPdf(options: PrintOptions): Promise<void> {
     try {

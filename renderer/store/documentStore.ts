@@ -36,7 +36,27 @@ export interface DocumentState {
   readonly cellErrors: ReadonlyMap<string, CellError>;
   readonly message: StatusMessage | null;
   readonly focusRequest: FocusRequest | null;
+  readonly rejected: RejectedChanges;
 }
+
+/**
+ * Changes rejected in 比较修改稿, with the draft they were rejected from (its
+ * object is the comparison's identity): they stay rejected until the
+ * comparison ends, whatever view is shown, and a rejection is an undo step.
+ */
+export interface RejectedChanges {
+  readonly draft: object | null;
+  readonly keys: ReadonlySet<string>;
+}
+
+const NO_REJECTIONS: RejectedChanges = { draft: null, keys: new Set() };
+
+/** The keys rejected from this draft (none when they belong to another comparison). */
+export const rejectedFrom = (rejected: RejectedChanges, draft: object | null): ReadonlySet<string> =>
+  draft !== null && rejected.draft === draft ? rejected.keys : NO_REJECTIONS.keys;
+
+/** An undo step that changes no cell of the plan (a rejection). */
+const leavePlan = (label: string): Command => ({ label, apply: (plan) => ({ plan, inverse: leavePlan(label) }) });
 
 /** The key of a cell in `cellErrors`. */
 export const cellKey = (ref: CellRef) => `${ref.table}|${ref.rowId}|${ref.column}`;
@@ -46,6 +66,8 @@ interface HistoryEntry {
   /** Version of the plan after the command (before it, for redo entries). */
   readonly version: number;
   readonly otherVersion: number;
+  /** The rejections to restore when this entry is applied. */
+  readonly rejected: RejectedChanges;
 }
 
 /**
@@ -82,6 +104,7 @@ export class DocumentStore {
       cellErrors: new Map(),
       message: doc.notes.length > 0 ? { kind: 'info', text: doc.notes.join('；') } : null,
       focusRequest: null,
+      rejected: this.state?.rejected ?? NO_REJECTIONS,
     };
   }
 
@@ -139,7 +162,7 @@ export class DocumentStore {
     const { applied } = checked;
     const before = this.version;
     this.version = this.nextVersion++;
-    this.undoStack.push({ command: applied.inverse, version: before, otherVersion: this.version });
+    this.undoStack.push({ command: applied.inverse, version: before, otherVersion: this.version, rejected: this.state.rejected });
     this.redoStack = [];
     this.applyPlan(applied.plan, { cellErrors, message });
   }
@@ -149,8 +172,8 @@ export class DocumentStore {
     if (!entry) return;
     const applied = entry.command.apply(this.state.plan);
     this.version = entry.version;
-    this.redoStack.push({ command: applied.inverse, version: entry.otherVersion, otherVersion: entry.version });
-    this.applyPlan(applied.plan, { message: { kind: 'info', text: `已撤销：${entry.command.label}` } });
+    this.redoStack.push({ command: applied.inverse, version: entry.otherVersion, otherVersion: entry.version, rejected: this.state.rejected });
+    this.applyPlan(applied.plan, { rejected: entry.rejected, message: { kind: 'info', text: `已撤销：${entry.command.label}` } });
   }
 
   redo(): void {
@@ -158,8 +181,17 @@ export class DocumentStore {
     if (!entry) return;
     const applied = entry.command.apply(this.state.plan);
     this.version = entry.version;
-    this.undoStack.push({ command: applied.inverse, version: entry.otherVersion, otherVersion: entry.version });
-    this.applyPlan(applied.plan, { message: { kind: 'info', text: `已重做：${entry.command.label}` } });
+    this.undoStack.push({ command: applied.inverse, version: entry.otherVersion, otherVersion: entry.version, rejected: this.state.rejected });
+    this.applyPlan(applied.plan, { rejected: entry.rejected, message: { kind: 'info', text: `已重做：${entry.command.label}` } });
+  }
+
+  /** 比较修改稿 › 拒绝 / 全部拒绝: the changes stay rejected until the comparison ends; one undo step, the plan untouched. */
+  reject(draft: object, keys: readonly string[], label: string): void {
+    if (keys.length === 0) return;
+    const before = rejectedFrom(this.state.rejected, draft);
+    this.undoStack.push({ command: leavePlan(label), version: this.version, otherVersion: this.version, rejected: this.state.rejected });
+    this.redoStack = [];
+    this.set({ rejected: { draft, keys: new Set([...before, ...keys]) }, message: { kind: 'info', text: label } });
   }
 
   /** The plan as it is now in the file at `filePath`. */

@@ -1,35 +1,40 @@
-import { useMemo, useState } from 'react';
 import { acceptChanges } from '../../shared/commands/acceptChanges.ts';
-import { diffPlans, type PlanChange } from '../../shared/diff/planDiff.ts';
-import type { Plan } from '../../shared/model/plan.ts';
+import { GUESS_NOTE, changeCount, changeMark } from '../../shared/diff/changeLines.ts';
+import { withDependencies } from '../../shared/diff/dependencies.ts';
+import type { PlanChange } from '../../shared/diff/planDiff.ts';
+import { useComparison, type ComparedDraft } from '../app/draftContext.ts';
 import { useDocument, useStore } from '../store/useDocument.ts';
 import { groupedText } from '../grid/format.ts';
 
-/** A revised draft opened for comparison, and the file it came from. */
-export interface ComparedDraft {
-  readonly plan: Plan;
-  readonly name: string;
-}
+export type { ComparedDraft } from '../app/draftContext.ts';
 
 /** Amounts are shown with 千分位 as everywhere else; years, names and text as they are. */
 const isMoney = (c: PlanChange) =>
   c.kind === 'yearlyMoney' || c.kind === 'categoryAmount' || c.kind === 'projectAmount' || (c.kind === 'projectField' && (c.field === 'totalInvestment' || c.field === 'aid'));
 const shownValue = (c: PlanChange, value: string) => (isMoney(c) ? groupedText(value) : value);
 
-const mark = (c: PlanChange) => (c.before === '' ? '新增' : c.after === '' ? '删除' : '修改');
-
 /**
- * 比较修改稿 (seed 001: 几易其稿): every difference between the open plan and
- * a partner's revised .xlsx or .aidplan, each accepted (one undo step) or
- * rejected; 全部接受 takes every change still listed as one step.
+ * 比较修改稿 (几易其稿): every difference between the open plan and a
+ * partner's revised .xlsx or .aidplan, rows matched by their 行标识 (rows
+ * without one by name and content, marked 推测). Each change is accepted (with
+ * what it depends on) or rejected, each an undo step; 全部接受 and 全部拒绝 take
+ * every change still listed as one step. Rejections are kept in the document
+ * store until the comparison ends.
  */
 export function CompareView({ draft, onOpen, onClose }: { draft: ComparedDraft | null; onOpen: () => void; onClose: () => void }) {
   const { plan } = useDocument();
   const store = useStore();
-  const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
-  const changes = useMemo(() => (draft ? diffPlans(plan, draft.plan).filter((c) => !rejected.has(c.key)) : []), [plan, draft, rejected]);
-  const accept = (list: readonly PlanChange[]) => list.length > 0 && store.execute(acceptChanges(list));
-  const reject = (list: readonly PlanChange[]) => setRejected(new Set([...rejected, ...list.map((c) => c.key)]));
+  const { all, open: changes, rejected } = useComparison(plan, draft);
+  const accept = (list: readonly PlanChange[], label?: string) => {
+    if (list.length === 0) return;
+    const taken = withDependencies(plan, list, all);
+    if (taken.changes.length > 0) store.execute(acceptChanges(taken.changes, label));
+    const said = [...taken.refused.map((r) => r.reason), ...taken.notes];
+    if (said.length > 0) store.setMessage({ kind: taken.refused.length > 0 ? 'error' : 'info', text: said.join('；') });
+  };
+  const reject = (list: readonly PlanChange[]) => {
+    if (draft) store.reject(draft, list.map((c) => c.key), list.length === 1 ? `拒绝修改：${list[0]!.label}` : `拒绝${list.length}处修改`);
+  };
 
   return (
     <section className="view view-scroll" aria-label="比较修改稿">
@@ -40,9 +45,9 @@ export function CompareView({ draft, onOpen, onClose }: { draft: ComparedDraft |
           <button type="button" onClick={onOpen} data-testid="compare-open">打开修改稿…</button>
           {draft && (
             <>
-              <button type="button" disabled={changes.length === 0} onClick={() => accept(changes)} data-testid="compare-accept-all">全部接受</button>
+              <button type="button" disabled={changes.length === 0} onClick={() => accept(changes, `全部接受（${changes.length}处修改）`)} data-testid="compare-accept-all">全部接受</button>
               <button type="button" disabled={changes.length === 0} onClick={() => reject(changes)} data-testid="compare-reject-all">全部拒绝</button>
-              <button type="button" onClick={() => { setRejected(new Set()); onClose(); }}>结束比较</button>
+              <button type="button" onClick={onClose}>结束比较</button>
             </>
           )}
         </div>
@@ -50,8 +55,7 @@ export function CompareView({ draft, onOpen, onClose }: { draft: ComparedDraft |
       {!draft && <p className="empty">打开对方返回的修改稿（.xlsx 或 .aidplan），逐项查看差异，接受或拒绝每一处修改。</p>}
       {draft && (
         <p className={changes.length > 0 ? 'count count-bad' : 'count count-ok'} data-testid="compare-summary">
-          {changes.length > 0 ? `还有 ${changes.length} 处差异` : '没有未处理的差异'}
-          {rejected.size > 0 ? `（已拒绝 ${rejected.size} 处）` : ''}
+          {changeCount(changes.length, rejected)}
         </p>
       )}
       {changes.length > 0 && (
@@ -68,7 +72,14 @@ export function CompareView({ draft, onOpen, onClose }: { draft: ComparedDraft |
           <tbody>
             {changes.map((c) => (
               <tr key={c.key} data-testid="compare-change">
-                <td>{mark(c)}</td>
+                <td>
+                  {changeMark(c)}
+                  {c.guess && (
+                    <span className="compare-guess" title={GUESS_NOTE} data-testid="compare-guess">
+                      （推测）
+                    </span>
+                  )}
+                </td>
                 <th scope="row">{c.label}</th>
                 <td className="compare-before">{shownValue(c, c.before)}</td>
                 <td className="compare-after">{shownValue(c, c.after)}</td>

@@ -1,4 +1,4 @@
-import { asCategoryId, asProjectId, asYear, newId } from '../model/ids.ts';
+import { asCategoryId, asProjectId, newId } from '../model/ids.ts';
 import type { Wan } from '../money/wan.ts';
 import type { Plan, YearAmounts } from '../model/plan.ts';
 import type { PlanChange } from './planDiff.ts';
@@ -18,13 +18,15 @@ function setYear(amounts: YearAmounts, year: string, value: Wan | null): YearAmo
 export function applyChange(plan: Plan, change: PlanChange): Plan {
   switch (change.kind) {
     case 'info':
-      return change.field === 'firstYear' || change.field === 'lastYear'
-        ? { ...plan, [change.field]: asYear(Number(change.value)) }
-        : { ...plan, [change.field]: String(change.value) };
+      return { ...plan, [change.field]: change.value };
+    case 'period':
+      return { ...plan, firstYear: change.firstYear, lastYear: change.lastYear };
     case 'yearlyMoney':
       return { ...plan, yearlyMoney: setYear(plan.yearlyMoney, change.year, change.value) };
     case 'categoryAmount':
       return { ...plan, categories: plan.categories.map((c) => (c.id === change.categoryId ? { ...c, byYear: setYear(c.byYear, change.year, change.value) } : c)) };
+    case 'categoryName':
+      return { ...plan, categories: plan.categories.map((c) => (c.id === change.categoryId ? { ...c, name: change.name } : c)) };
     case 'categoryAliases':
       return { ...plan, categories: plan.categories.map((c) => (c.id === change.categoryId ? { ...c, aliases: [...change.aliases] } : c)) };
     case 'categoryAdded': {
@@ -47,6 +49,8 @@ export function applyChange(plan: Plan, change: PlanChange): Plan {
       return { ...plan, projects: plan.projects.filter((p) => p.id !== change.projectId) };
     case 'projectField':
       return { ...plan, projects: plan.projects.map((p) => (p.id === change.projectId ? { ...p, [change.field]: change.value } : p)) };
+    case 'projectYears':
+      return { ...plan, projects: plan.projects.map((p) => (p.id === change.projectId ? { ...p, startYear: change.startYear, endYear: change.endYear } : p)) };
     case 'projectAmount':
       return { ...plan, projects: plan.projects.map((p) => (p.id === change.projectId ? { ...p, byYear: setYear(p.byYear, change.year, change.value) } : p)) };
   }

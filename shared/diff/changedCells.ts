@@ -21,6 +21,9 @@ export function changedCells(changes: readonly PlanChange[]): ChangedCell[] {
       case 'categoryAmount':
         cells.push({ table: 'categories', rowId: c.categoryId, column: c.year, after: c.after });
         break;
+      case 'categoryName':
+        cells.push({ table: 'categories', rowId: c.categoryId, column: 'name', after: c.after });
+        break;
       case 'categoryAliases':
         cells.push({ table: 'categories', rowId: c.categoryId, column: 'aliases', after: c.after });
         break;
@@ -29,6 +32,10 @@ export function changedCells(changes: readonly PlanChange[]): ChangedCell[] {
         break;
       case 'projectField':
         cells.push({ table: 'projects', rowId: c.projectId, column: c.field, after: c.after });
+        break;
+      case 'projectYears':
+        // One change of 开工、竣工年限, marked on both cells.
+        for (const column of ['startYear', 'endYear']) cells.push({ table: 'projects', rowId: c.projectId, column, after: c.after });
         break;
       case 'projectAmount':
         cells.push({ table: 'projects', rowId: c.projectId, column: c.year, after: c.after });

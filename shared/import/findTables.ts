@@ -1,5 +1,6 @@
 import { headerKey, yearOfHeader } from './cellText.ts';
 import type { SheetReader } from './grid.ts';
+import { ROW_ID_HEADER_PATTERN, isRowIdHeader } from './rowIdentity.ts';
 
 /** categories: 年度领域安排表 (categories down, years across); projects: 项目表; recipients: money by 受援方. */
 export type TableKind = 'categories' | 'projects' | 'recipients';
@@ -18,10 +19,11 @@ export type ProjectColumn =
   | 'fundingSource'
   | 'units'
   | 'deadline'
-  | 'remarks';
+  | 'remarks'
+  | 'rowId';
 
 /** Columns of a category or recipient table. */
-export type RowTableColumn = 'label' | 'total' | 'share' | 'carrier';
+export type RowTableColumn = 'label' | 'total' | 'share' | 'carrier' | 'rowId';
 
 export interface FoundTable {
   readonly kind: TableKind;
@@ -43,6 +45,7 @@ const RECIPIENT_HEADER = /^(受援|帮扶对象|结对)(县|方|地区|地|县�
 const CATEGORY_CORNER = /类别|领域/;
 
 const PROJECT_ROLES: [ProjectColumn, RegExp][] = [
+  ['rowId', ROW_ID_HEADER_PATTERN],
   ['seq', /^(序号|编号)$/],
   ['recipient', /^受援(方|县|地区|地|县区)?$/],
   ['startYear', /开工/],
@@ -59,6 +62,7 @@ const PROJECT_ROLES: [ProjectColumn, RegExp][] = [
 ];
 
 const ROW_TABLE_ROLES: [RowTableColumn, RegExp][] = [
+  ['rowId', ROW_ID_HEADER_PATTERN],
   ['total', /^(合计|总计|小计)/],
   ['share', /占比|比例|比重/],
   ['carrier', /载体|帮扶单位|牵头单位/],
@@ -100,7 +104,7 @@ function kindOfRow(sheet: SheetReader, row: number): TableKind | null {
   if (!keys.some((k) => CATEGORY_CORNER.test(k) || RECIPIENT_HEADER.test(k))) return null;
   // A header row holds nothing but labels: a data row with a year-like amount and a 领域 name is not one.
   const onlyLabels = (isCorner: (k: string) => boolean) =>
-    cells.every(({ col, key }) => isCorner(key) || yearOfHeader(sheet.value(row, col)) !== null || ROW_TABLE_HEADER_WORDS.test(key));
+    cells.every(({ col, key }) => isCorner(key) || yearOfHeader(sheet.value(row, col)) !== null || ROW_TABLE_HEADER_WORDS.test(key) || isRowIdHeader(key));
   const hasYears = yearColumns(sheet, row).length > 0 || (row < sheet.grid.rowCount && yearColumns(sheet, row + 1).length > 0);
   const isRecipient = (k: string) => RECIPIENT_HEADER.test(k);
   if (hasYears && keys.some(isRecipient) && onlyLabels(isRecipient)) return 'recipients';

@@ -12,9 +12,14 @@ import { partiesFromTitle, readInfoLine } from './planInfo.ts';
 import { readProjectTable, type ProjectLine } from './readProjectTable.ts';
 import { readRowTable, type RowTableLine } from './readRowTable.ts';
 import { readEnvelopeSheet, type EnvelopeRead } from './readEnvelopeSheet.ts';
+import { identifyRows } from './identifyRows.ts';
 
 
-export type GridImport = { ok: true; plan: Plan; report: ImportReport } | { ok: false; message: string };
+/**
+ * `assignedIds`: ids of categories and projects that carried no 行标识 in the
+ * file and were numbered here; they are no identity (see rowIdentity.ts).
+ */
+export type GridImport = { ok: true; plan: Plan; report: ImportReport; assignedIds: ReadonlySet<string> } | { ok: false; message: string };
 
 const KIND_LABEL = { categories: '年度领域安排表（类别×年度）', projects: '项目表', recipients: '按受援方的资金表' } as const;
 
@@ -65,7 +70,7 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
   if (lastYear - firstYear + 1 > MAX_PERIOD_YEARS) return { ok: false, message: `“${fileName}”中的年度从${firstYear}年到${lastYear}年，超过${MAX_PERIOD_YEARS}年，不是一个规划期` };
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
 
-  let categories: { name: string; aliases: string[]; byYear: Record<string, Wan>; place: string }[];
+  let categories: { name: string; aliases: string[]; byYear: Record<string, Wan>; place: string; rowId?: string }[];
   let recipients: Recipient[] = [];
   if (categoryLines.length > 0 || recipientLines.length > 0) {
     const lines = categoryLines.length > 0 ? categoryLines : recipientLines;
@@ -73,7 +78,7 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
     for (const l of lines) {
       const twin = categories.find((c) => normaliseCategoryName(c.name) === normaliseCategoryName(l.label));
       if (twin) report.add('problem', l.place, `类别“${l.label}”与${twin.place}重复，请在类别表中合并或改名`);
-      categories.push({ name: l.label, aliases: [...l.aliases], byYear: { ...l.byYear }, place: l.place });
+      categories.push({ name: l.label, aliases: [...l.aliases], byYear: { ...l.byYear }, place: l.place, ...(l.rowId === undefined ? {} : { rowId: l.rowId }) });
     }
     if (categoryLines.length === 0) {
       report.add('decision', recipientTables[0]!.sheet.grid.name, `文件中没有年度领域安排表：每个受援方也作为一个类别导入（共${recipientLines.length}个），使合计和占比可用`);
@@ -98,6 +103,7 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
     return { recipientId: found?.id ?? null };
   };
 
+  const ids = identifyRows(categories, projectLines, report);
   const plan: Plan = {
     title: info.title,
     donor: info.donor,
@@ -108,11 +114,11 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
     fundingRule: envelope?.fundingRule ?? null,
     yearlyMoney: Object.fromEntries(Object.entries(envelope?.yearlyMoney ?? {}).filter(([y]) => Number(y) >= firstYear && Number(y) <= lastYear)),
     categories: categories.map(
-      (c, i): Category => ({ id: asCategoryId(`c${i + 1}`), name: c.name, aliases: c.aliases, byYear: c.byYear }),
+      (c, i): Category => ({ id: asCategoryId(ids.categories[i]!), name: c.name, aliases: c.aliases, byYear: c.byYear }),
     ),
     projects: projectLines.map(
       (p, i): Project => ({
-        id: asProjectId(`p${i + 1}`),
+        id: asProjectId(ids.projects[i]!),
         category: p.category,
         name: p.name,
         content: p.content,
@@ -131,7 +137,7 @@ export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): Gr
   };
   const fitted = fitToLimits(plan, report);
   if (!fitted.ok) return { ok: false, message: `“${fileName}”无法导入：${fitted.message}` };
-  return { ok: true, plan: fitted.plan, report: { fileName, entries: report.entries, aliasSuggestions: report.aliasSuggestions } };
+  return { ok: true, plan: fitted.plan, report: { fileName, entries: report.entries, aliasSuggestions: report.aliasSuggestions }, assignedIds: ids.assigned };
 }
 
 /** No category table: the projects' categories become the plan's, with the roll-up as the category table. */

@@ -3,6 +3,7 @@ import { headerKey, isNoteLabel, isSubtotalLabel, isTotalLabel, keepLines, split
 import type { FoundTable, ProjectColumn } from './findTables.ts';
 import type { ReportBuilder } from './importReport.ts';
 import { checkTotalCell, readAmount, sumWan } from './readAmounts.ts';
+import { parseRowId } from './rowIdentity.ts';
 
 /** One project row as read, before it gets an id. */
 export interface ProjectLine {
@@ -26,6 +27,8 @@ export interface ProjectLine {
   readonly group: string | null;
   /** 受援方 as written, when the table has that column; undefined when it has none. */
   readonly recipient?: string;
+  /** The project's id from the hidden 行标识 column, when the row carries one. */
+  readonly rowId?: string;
 }
 
 type RowKind = 'blank' | 'note' | 'total' | 'subtotal' | 'project';
@@ -105,6 +108,7 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
       categoryPlace: sheet.place(r, col('category') ?? col('name') ?? 1),
       group: group?.label ?? null,
       ...(col('recipient') === undefined ? {} : { recipient: unwrapLines(text(r, 'recipient')) }),
+      ...withRowId(parseRowId('project', text(r, 'rowId'))),
     });
   }
 
@@ -118,6 +122,8 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
   checkTotals(t, kinds, groups.members, lines, report);
   return all;
 }
+
+const withRowId = (rowId: string | null): { rowId?: string } => (rowId === null ? {} : { rowId });
 
 function firstText(t: FoundTable, row: number): string {
   for (let c = 1; c <= t.sheet.grid.columnCount; c++) {

@@ -3,6 +3,7 @@ import { headerKey, isNoteLabel, isSubtotalLabel, isTotalLabel, unwrapLines } fr
 import type { FoundTable } from './findTables.ts';
 import type { ReportBuilder } from './importReport.ts';
 import { checkTotalCell, readAmount, sumWan } from './readAmounts.ts';
+import { parseRowId } from './rowIdentity.ts';
 
 /** One row of a category table (类别 down, years across) or of a money-by-recipient table. */
 export interface RowTableLine {
@@ -15,6 +16,8 @@ export interface RowTableLine {
   readonly byYear: Readonly<Record<string, Wan>>;
   /** Where the label is: "年度投资和领域安排计划表!A4". */
   readonly place: string;
+  /** The category's id from the hidden 行标识 column, when the row carries one. */
+  readonly rowId?: string;
 }
 
 const firstText = (t: FoundTable, row: number): string => {
@@ -65,7 +68,8 @@ export function readRowTable(t: FoundTable, report: ReportBuilder): RowTableLine
     const carrier = carrierCol === undefined ? '' : unwrapLines(sheet.text(r, carrierCol));
     const aliases = aliasesOfNote(sheet.note(r, labelCol));
     if (aliases.length > 0) report.add('found', sheet.place(r, labelCol), `批注中的别名：${aliases.join('、')}`);
-    lines.push({ label, carrier, aliases, byYear, place: sheet.place(r, labelCol) });
+    const rowId = t.columns.has('rowId') ? parseRowId('category', sheet.text(r, t.columns.get('rowId')!)) : null;
+    lines.push({ label, carrier, aliases, byYear, place: sheet.place(r, labelCol), ...(rowId === null ? {} : { rowId }) });
   }
   for (const r of totalRows) {
     let agrees = true;

@@ -58,9 +58,10 @@ describe('comparing drafts', () => {
     );
   });
 
-  it('a changed plan period is a change of its own', () => {
-    const [change] = diffPlans(base, { ...base, lastYear: asYear(2021) });
-    expect(change).toMatchObject({ kind: 'info', field: 'lastYear', before: '2020', after: '2021' });
+  it('a changed plan period is one change, however many of its two years moved', () => {
+    expect(diffPlans(base, { ...base, lastYear: asYear(2021) })).toMatchObject([{ kind: 'period', label: '规划信息“规划期”', before: '2016—2020', after: '2016—2021' }]);
+    const both = diffPlans(base, { ...base, firstYear: asYear(2017), lastYear: asYear(2021) }).filter((c) => c.kind === 'period');
+    expect(both).toMatchObject([{ before: '2016—2020', after: '2017—2021' }]);
   });
 });
 

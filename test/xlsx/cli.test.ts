@@ -51,6 +51,16 @@ describe('aidplan import / export / inspect / check on .xlsx', () => {
     expect(wb.getWorksheet('年度投资和领域安排计划表')!.getCell('G9').result).toBe(15000);
   });
 
+  it('writes the 填报模板 of a plan, which imports back as the same plan', async () => {
+    const r = aidplan('template', 'wuhou.aidplan', '-o', '填报模板.xlsx');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('已导出填报模板“填报模板.xlsx”：5个类别、8个项目');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, '填报模板.xlsx'));
+    expect(wb.worksheets[0]!.name).toBe('填报说明');
+    expect(aidplan('diff', 'wuhou.aidplan', '填报模板.xlsx').code).toBe(0);
+  });
+
   it('exits 2 with one Chinese line on stderr for a truncated or encrypted workbook, and a failed import leaves the target file as it was', async () => {
     const bytes = await readFile(path.join(fixtures, 'wuhou-baiyu-2016-2020.xlsx'));
     await writeFile(path.join(dir, '半截.xlsx'), bytes.subarray(0, 3000));

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportWorkbook, importWorkbook } from '../../electron/node/xlsx/index.ts';
 import { projectGroups } from '../../shared/export/projectGroups.ts';
-import { asCategoryId, asProjectId } from '../../shared/model/ids.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { toWan } from '../../shared/money/wan.ts';
 import { longquanyiGanzi } from '../../shared/samples/longquanyiGanzi.ts';
@@ -29,7 +28,7 @@ async function roundTrip(plan: Plan): Promise<Plan> {
  * What a workbook carries of a plan: everything, except recipients' carrier
  * units when no recipient has money of its own (no 受援方资金表 is written then)
  * and actual revenues of years no plan year uses; projects in the grouped
- * order of the 项目表.
+ * order of the 项目表, each with its own id.
  */
 function asExcelKeepsIt(plan: Plan): Plan {
   const projects = projectGroups(plan).flatMap((g) => g.projects);
@@ -38,9 +37,9 @@ function asExcelKeepsIt(plan: Plan): Plan {
   return {
     ...plan,
     recipients: plan.recipients.map((r) => (moneySheet ? { ...r, money: r.money ?? {} } : { ...r, carrierUnit: '' })),
-    categories: plan.categories.map((c, i) => ({ ...c, id: asCategoryId(`c${i + 1}`) })),
+    // Categories and projects keep their ids: the hidden 行标识 column carries them.
     // With several recipients (or any project assigned) the 项目表 has a 受援方 column, where a blank reads as "not assigned".
-    projects: projects.map((p, i) => ({ ...p, id: asProjectId(`p${i + 1}`), ...(recipientColumn ? { recipientId: p.recipientId ?? null } : {}) })),
+    projects: projects.map((p) => ({ ...p, ...(recipientColumn ? { recipientId: p.recipientId ?? null } : {}) })),
   };
 }
 

@@ -10,6 +10,8 @@
  * - `exportWorkbook(plan, file)` writes the annex tables (资金测算表,
  *   年度投资和领域安排计划表, 项目表) with live SUM formulas and print setup,
  *   atomically: a failed export leaves no half-written file.
+ * - `exportTemplate(plan, file)` writes the 填报模板: the same tables as a
+ *   protected form with drop-down lists and validated amounts, for the partner.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +25,7 @@ import { UserFacingError, describeFileError } from '../fileErrors.ts';
 import { XLSX_LIMITS, type XlsxLimits } from './limits.ts';
 import { workbookGrid } from './readGrid.ts';
 import { buildSheets, workbookInfo } from './writeWorkbook.ts';
+import { buildTemplateSheets } from './writeTemplate.ts';
 import { streamWorkbook } from './workbookStream.ts';
 import { checkXlsxContainer, type ZipRefusal } from './zipCheck.ts';
 
@@ -79,16 +82,29 @@ export async function readWorkbookGrid(file: string, limits: XlsxLimits = { ...X
 }
 
 /** Imports a partner workbook; see the module comment. */
-export async function importWorkbook(file: string, options: { limits?: Partial<XlsxLimits> } = {}): Promise<{ plan: Plan; report: ImportReport }> {
+export async function importWorkbook(
+  file: string,
+  options: { limits?: Partial<XlsxLimits> } = {},
+): Promise<{ plan: Plan; report: ImportReport; assignedIds: ReadonlySet<string> }> {
   const grid = await readWorkbookGrid(file, { ...XLSX_LIMITS, ...options.limits });
   const result = importWorkbookGrid(grid, path.basename(file));
   if (!result.ok) throw new UserFacingError(result.message);
-  return { plan: result.plan, report: result.report };
+  return { plan: result.plan, report: result.report, assignedIds: result.assignedIds };
 }
 
 /** The export as bytes (for tests and for callers that write elsewhere). */
 export async function workbookBytes(plan: Plan): Promise<Uint8Array> {
   return streamWorkbook(workbookInfo(plan), buildSheets(plan));
+}
+
+/** The 填报模板 as bytes: the annex tables as a form for the partner (writeTemplate.ts). */
+export async function templateBytes(plan: Plan): Promise<Uint8Array> {
+  return streamWorkbook(workbookInfo(plan), buildTemplateSheets(plan));
+}
+
+/** Writes the 填报模板 of a plan to `file`, atomically. */
+export async function exportTemplate(plan: Plan, file: string): Promise<void> {
+  await writeUserFile(file, await templateBytes(plan));
 }
 
 /** Exports a plan's annex tables to `file`, atomically; see the module comment. */

@@ -9,6 +9,6 @@ import { formatImportReport } from '../../../shared/import/importReport.ts';
 registerOpener('.xlsx', async (file) => {
   // Loaded on first use: the reader and ExcelJS cost a command that opens only .aidplan files nothing.
   const { importWorkbook } = await import('./index.ts');
-  const { plan, report } = await importWorkbook(file);
-  return { plan, notes: formatImportReport(report) };
+  const { plan, report, assignedIds } = await importWorkbook(file);
+  return { plan, notes: formatImportReport(report), assignedIds };
 });

@@ -50,6 +50,13 @@ export class SheetDraft {
   readonly rows = new Map<number, DraftRow>();
   readonly merges: { top: number; left: number; bottom: number; right: number }[] = [];
   readonly widths = new Map<number, number>();
+  /** Columns written hidden (the 行标识 column). */
+  readonly hiddenColumns = new Set<number>();
+  /** Data validations by range ("I7:I20"), for the 填报模板. */
+  readonly dataValidations = new Map<string, ExcelJS.DataValidation>();
+  /** Sheet protection without a password (the 填报模板), or null. */
+  protection: Partial<ExcelJS.WorksheetProtection> | null = null;
+  state: 'visible' | 'hidden' = 'visible';
   views: Partial<ExcelJS.WorksheetView>[] = [];
   pageSetup: Partial<ExcelJS.PageSetup> = {};
   headerFooter: Partial<ExcelJS.HeaderFooter> = {};

@@ -30,10 +30,14 @@ export async function streamWorkbook(info: WorkbookInfo, sheets: readonly SheetD
   wb.created = new Date(0);
   wb.modified = new Date(0);
   for (const draft of sheets) {
-    const ws = wb.addWorksheet(draft.name, { views: draft.views, pageSetup: draft.pageSetup, headerFooter: draft.headerFooter });
+    const ws = wb.addWorksheet(draft.name, { views: draft.views, pageSetup: draft.pageSetup, headerFooter: draft.headerFooter, state: draft.state });
     writePrintOptions(ws, draft.pageSetup);
+    // ExcelJS's types leave out the worksheet's dataValidations (present on both writers); a range key is written as one sqref.
+    for (const [range, validation] of draft.dataValidations) (ws as unknown as WithValidations).dataValidations.add(range, validation);
+    if (draft.protection) await ws.protect('', draft.protection);
     // Column widths go out with the first row, merges before the rows they cover are committed.
     for (const [col, width] of draft.widths) ws.getColumn(col).width = width;
+    for (const col of draft.hiddenColumns) ws.getColumn(col).hidden = true;
     const merges = [...draft.merges].sort((a, b) => a.top - b.top);
     let nextMerge = 0;
     for (const r of [...draft.rows.keys()].sort((a, b) => a - b)) {
@@ -57,6 +61,10 @@ export async function streamWorkbook(info: WorkbookInfo, sheets: readonly SheetD
   }
   await wb.commit();
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+interface WithValidations {
+  readonly dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 }
 
 /** The parts of ExcelJS's streaming worksheet writer used below (ExcelJS 4.4, pinned by the lock file). */

@@ -6,6 +6,7 @@ import { ENVELOPE_HEADERS, PLAN_KIND, REVENUE_KIND, columnLetters, formatInfoLin
 import { chineseNumeral, projectGroups } from '../../../shared/export/projectGroups.ts';
 import { PROJECT_FIELD_LABELS } from '../../../shared/glossary.ts';
 import { SheetDraft } from './sheetDraft.ts';
+import { writeRowIdColumn } from './rowIdColumn.ts';
 import type { WorkbookInfo } from './workbookStream.ts';
 import { STYLES, applyPrintSetup, fitColumns, fitRowHeights, setFormula, setHeader, setMoney, setNumber, setText, writeTitle } from './sheetStyle.ts';
 import { PRODUCT_NAME } from '../../../shared/product.ts';
@@ -84,7 +85,17 @@ function writeEnvelopeSheet(ws: SheetDraft, plan: Plan, results: PlanResults): v
   finish(ws, headerRow, headerRow, (c) => (c === 1 ? { min: 8, max: 12 } : { min: 10, max: 24 }));
 }
 
-function writeCategorySheet(ws: SheetDraft, plan: Plan, results: PlanResults): void {
+/** Where a written table's input cells are (rows of categories or projects, blank rows of a 填报模板), for the template's validations and unlocked cells. */
+export interface TableLayout {
+  readonly inputRows: readonly number[];
+  /** Columns of amounts, of the category / 开工 / 竣工 years, and of other text the partner may type. */
+  readonly money: readonly number[];
+  readonly text: readonly number[];
+  readonly category?: number;
+  readonly years?: readonly number[];
+}
+
+export function writeCategorySheet(ws: SheetDraft, plan: Plan, results: PlanResults): TableLayout {
   const years = results.years;
   const totalCol = years.length + 2;
   const shareCol = totalCol + 1;
@@ -120,6 +131,8 @@ function writeCategorySheet(ws: SheetDraft, plan: Plan, results: PlanResults): v
   const shareSum = results.grandTotal.isZero() ? ZERO : new Decimal(1);
   setFormula(ws.getCell(sumRow, shareCol), hasRows ? `SUM(${range(shareCol, first, last)})` : '0', shareSum, STYLES.percent);
   finish(ws, headerRow, headerRow, (c) => (c === 1 ? { min: 14, max: 30 } : { min: 10, max: 16 }));
+  writeRowIdColumn(ws, shareCol + 1, { top: headerRow, bottom: headerRow }, plan.categories.map((c, i) => ({ row: first + i, kind: 'category', id: c.id })));
+  return { inputRows: plan.categories.map((_, i) => first + i), money: years.map((_, j) => j + 2), text: [1] };
 }
 
 /** Money by recipient (seed 002: 承德县 2000万/年 …) with its carrier unit, 合计 column and row as formulas. */
@@ -159,7 +172,15 @@ function writeRecipientSheet(ws: SheetDraft, plan: Plan, results: PlanResults): 
 
 type Field = 'seq' | 'recipientId' | 'category' | 'startYear' | 'endYear' | 'name' | 'content' | 'totalInvestment' | 'aid' | 'year' | 'fundingSource' | 'units' | 'deadline' | 'remarks';
 
-function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResults): void {
+/** Points: one line of text, as Excel's default row. */
+const BLANK_ROW_HEIGHT = 18;
+
+/**
+ * The 项目表. With `blankRows` (the 填报模板) every plan category has its group,
+ * even without projects, and each group ends in that many empty input rows
+ * inside its 小计.
+ */
+export function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResults, blankRows = 0): TableLayout {
   const years = results.years;
   const withAid = plan.projects.some((p) => p.aid !== null);
   // A plan with several recipients says whom each project is for.
@@ -191,7 +212,9 @@ function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResults): vo
 
   const moneyCols = fields.map((f, i) => ({ f, col: i + 1 })).filter(({ f }) => f.field === 'totalInvestment' || f.field === 'aid' || f.field === 'year');
   const totalRow = row++;
-  const groups = projectGroups(plan);
+  const grouped = projectGroups(plan);
+  const groups = blankRows === 0 ? grouped : [...grouped, ...plan.categories.filter((c) => !grouped.some((g) => g.mapped && g.label === c.name)).map((c) => ({ label: c.name, mapped: true, projects: [] }))];
+  const inputRows: number[] = [];
   const subtotalRows: number[] = [];
   const amountOf = (p: Plan['projects'][number], f: { field: Field; year?: number }): Decimal => {
     if (f.field === 'totalInvestment') return wanToDecimal(p.totalInvestment);
@@ -199,6 +222,7 @@ function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResults): vo
     return wanToDecimal(p.byYear[String(f.year)]);
   };
   let seq = 0;
+  const idRows: { row: number; kind: 'project'; id: string }[] = [];
   groups.forEach((g, gi) => {
     const sub = row++;
     subtotalRows.push(sub);
@@ -208,10 +232,12 @@ function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResults): vo
     for (const f of ['startYear', 'endYear', 'content', 'fundingSource', 'units', 'deadline', 'remarks'] as const) setText(ws.getCell(sub, colOf(f)), '');
     if (withRecipient) setText(ws.getCell(sub, colOf('recipientId')), '');
     for (const { f, col } of moneyCols) {
-      setFormula(ws.getCell(sub, col), `SUM(${range(col, sub + 1, sub + g.projects.length)})`, sumOf(g.projects.map((p) => amountOf(p, f))));
+      setFormula(ws.getCell(sub, col), `SUM(${range(col, sub + 1, sub + g.projects.length + blankRows)})`, sumOf(g.projects.map((p) => amountOf(p, f))));
     }
     for (const p of g.projects) {
       const r = row++;
+      inputRows.push(r);
+      idRows.push({ row: r, kind: 'project', id: p.id });
       setNumber(ws.getCell(r, colOf('seq')), ++seq);
       if (withRecipient) setText(ws.getCell(r, colOf('recipientId')), p.recipientId ? (recipientName.get(p.recipientId) ?? '') : '');
       setText(ws.getCell(r, colOf('category')), p.category);
@@ -226,6 +252,13 @@ function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResults): vo
       setText(ws.getCell(r, colOf('units')), p.units.join('\n'));
       setText(ws.getCell(r, colOf('deadline')), p.deadline);
       setText(ws.getCell(r, colOf('remarks')), p.remarks);
+    }
+    for (let i = 0; i < blankRows; i++) {
+      const r = row++;
+      inputRows.push(r);
+      // A row without values is written only with a height: it carries the borders and the unlocked cells.
+      ws.getRow(r).height = BLANK_ROW_HEIGHT;
+      fields.forEach((f, c) => (f.field === 'totalInvestment' || f.field === 'aid' || f.field === 'year' ? setMoney(ws.getCell(r, c + 1), null) : setText(ws.getCell(r, c + 1), '')));
     }
   });
   setHeader(ws.getCell(totalRow, 1), '合计');
@@ -242,7 +275,16 @@ function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResults): vo
     if (f === 'seq' || f === 'startYear' || f === 'endYear') return { min: 6, max: 10 };
     return { min: 10, max: 16 };
   });
+  writeRowIdColumn(ws, fields.length + 1, { top, bottom: top + 1 }, idRows);
   void results;
+  const textFields = new Set<Field>(['recipientId', 'name', 'content', 'fundingSource', 'units', 'deadline', 'remarks']);
+  return {
+    inputRows,
+    money: moneyCols.map(({ col }) => col),
+    text: fields.flatMap((f, i) => (textFields.has(f.field) ? [i + 1] : [])),
+    category: colOf('category'),
+    years: [colOf('startYear'), colOf('endYear')],
+  };
 }
 
 /** SUM of single cells, nested so that no SUM takes more than 255 arguments (Excel's limit). */
