@@ -2,8 +2,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readPlanFile, writePlanFile } from '../../shared/file/planFile.ts';
 import type { Plan } from '../../shared/model/plan.ts';
-import { removeLeftovers, writeFileAtomic } from './atomicWrite.ts';
+import { removeLeftovers } from './atomicWrite.ts';
 import { UserFacingError, describeFileError, readOnlyMessage } from './fileErrors.ts';
+import { writeUserFile } from './writeUserFile.ts';
 
 /** A plan file larger than this is not a plan (10,000 projects take about 10 MB). */
 export const MAX_PLAN_FILE_BYTES = 200 * 1024 * 1024;
@@ -43,9 +44,5 @@ async function isReadOnly(file: string): Promise<boolean> {
 export async function savePlanFile(file: string, plan: Plan): Promise<void> {
   if (await isReadOnly(file)) throw new UserFacingError(readOnlyMessage(file));
   await removeLeftovers(path.dirname(file));
-  try {
-    await writeFileAtomic(file, writePlanFile(plan), { backup: true });
-  } catch (error) {
-    throw new UserFacingError(describeFileError(error, file, '保存'));
-  }
+  await writeUserFile(file, writePlanFile(plan), { backup: true, verb: '保存' });
 }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { writeFileAtomic } from './atomicWrite.ts';
 import { UserFacingError, describeFileError } from './fileErrors.ts';
 
@@ -11,6 +10,7 @@ export async function writeUserFile(file: string, data: string | Uint8Array, opt
   try {
     await writeFileAtomic(file, data, { backup: options.backup ?? false });
   } catch (error) {
-    throw new UserFacingError(describeFileError(error, path.basename(file), options.verb ?? '写入'));
+    // The whole path: the message names the folder for conditions of the folder or its disk.
+    throw new UserFacingError(describeFileError(error, file, options.verb ?? '写入'));
   }
 }
