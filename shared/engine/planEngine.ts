@@ -10,6 +10,7 @@ import { categoryRowFacts, duplicateCategoryProblems, type CategoryRowFacts } fr
 import { projectFacts, type ProjectFacts } from '../checks/projectChecks.ts';
 import { moneyProblems } from '../checks/moneyChecks.ts';
 import { reconciliationProblems, type ReconcileCell } from '../checks/reconciliation.ts';
+import { importFindingProblems } from '../checks/importFindings.ts';
 import type { Problem } from '../checks/problem.ts';
 
 /** A category row with its computed totals. Arrays are indexed by plan year (0 = first year). */
@@ -262,6 +263,7 @@ export class PlanEngine {
       ...(plan.projects.length > 0 ? reconciled.flatMap((r) => r.problems) : []),
       ...(plan.recipients.length > 0 ? recipientProblems(recipients, years, yearMoney) : []),
       ...projectProblems,
+      ...importFindingProblems(plan.importFindings),
     ];
 
     return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WAN_PATTERN } from '../money/wan.ts';
 import { PROJECT_STATUSES } from '../model/plan.ts';
+import { IMPORT_PROBLEM_CODES } from '../checks/importFindings.ts';
 
 // Messages zod writes itself (wrong type, missing field) come in Chinese too.
 z.config(z.locales.zhCN());
@@ -60,6 +61,9 @@ const project = z.object({
   progress: z.record(yearKey, progress).optional(),
 });
 
+/** A problem an import found in the partner's workbook, kept with the plan (optional: older files have none). */
+const importFinding = z.object({ code: z.enum(IMPORT_PROBLEM_CODES), severity: z.enum(['error', 'warning']), cell: text, found: text, message: text });
+
 const uniqueIds = (rows: readonly { id: string }[]) => new Set(rows.map((r) => r.id)).size === rows.length;
 
 export const planSchema = z
@@ -74,6 +78,7 @@ export const planSchema = z
     yearlyMoney: yearAmounts,
     categories: z.array(category).refine(uniqueIds, { message: '类别编号重复' }),
     projects: z.array(project).refine(uniqueIds, { message: '项目编号重复' }),
+    importFindings: z.array(importFinding).optional(),
   })
   .refine((p) => p.firstYear <= p.lastYear, { message: '规划期起始年晚于终止年', path: ['lastYear'] })
   .refine((p) => p.lastYear - p.firstYear < MAX_PERIOD_YEARS, { message: `规划期超过${MAX_PERIOD_YEARS}年`, path: ['lastYear'] });
