@@ -12,6 +12,8 @@
 import type { Plan } from './model/plan.ts';
 import type { PrintOptions } from './print/options.ts';
 import type { ConsolidationData } from './consolidate/consolidate.ts';
+import type { ImportAnalysis } from './import/analyseWorkbook.ts';
+import type { ImportChoices } from './import/importReport.ts';
 
 /** A plan handed to the renderer, with where it lives. */
 export interface OpenedDocument {
@@ -121,8 +123,13 @@ export interface AidPlanCalls {
   setTitleState(displayName: string, dirty: boolean): Promise<void>;
   /** The renderer has dealt with unsaved changes: close the window now. */
   closeWindow(): Promise<void>;
-  /** 导入Excel: picks a partner .xlsx in a dialog and opens it as a new, unsaved plan (its import report as notes); null when cancelled. */
-  importWorkbook(): Promise<OpenedDocument | null>;
+  /**
+   * 导入Excel, first step: picks a partner .xlsx in a dialog and analyses it (tables, report, the decisions
+   * to confirm); nothing changes yet. Null when cancelled in the dialog.
+   */
+  importWorkbook(): Promise<ImportAnalysis | null>;
+  /** 导入Excel, second step (接受并打开): builds the analysed plan with these choices and opens it as a new, unsaved plan. */
+  acceptImport(choices: ImportChoices): Promise<OpenedDocument>;
   /** 导出Excel: writes the annex workbook where the dialog says. */
   exportWorkbook(plan: Plan): Promise<SaveResult>;
   /** 导出PDF: the print document of these options, as a PDF where the dialog says. */
@@ -158,6 +165,7 @@ export const CALL_NAMES = [
   'setTitleState',
   'closeWindow',
   'importWorkbook',
+  'acceptImport',
   'exportWorkbook',
   'exportPdf',
   'printPlan',

@@ -12,7 +12,10 @@ import { consolidateFiles, writeSummaryWorkbook } from './consolidate/consolidat
 import type { DocumentSession } from './documentSession.ts';
 import { UserFacingError, describeFileError } from './fileErrors.ts';
 import { openAnyPlan } from './openAnyPlan.ts';
-import { workbookBytes } from './xlsx/index.ts';
+import { analyseWorkbook, workbookBytes } from './xlsx/index.ts';
+import type { ImportAnalysis } from '../../shared/import/analyseWorkbook.ts';
+import { buildImportedPlan } from '../../shared/import/buildImportedPlan.ts';
+import { importReportSummary, type ImportChoices, type ImportReport } from '../../shared/import/importReport.ts';
 import { LongWork } from './longWork.ts';
 import './xlsx/register.ts';
 
@@ -44,6 +47,17 @@ export interface ExchangeDeps {
 
 const exchangedPlanArg = (value: unknown): Plan => planArg(value, '程序内部错误：规划数据无效，未执行');
 
+const choiceSchema = z.union([z.object({ kind: z.literal('alias'), categoryName: z.string().max(20_000) }), z.object({ kind: z.literal('newCategory') })]);
+const choicesArg = (value: unknown): ImportChoices => {
+  const parsed = z.record(z.string().max(100), choiceSchema).safeParse(value);
+  if (!parsed.success) throw new UserFacingError('程序内部错误：导入选择无效，未执行');
+  return parsed.data;
+};
+
+/** The status-bar line after an import: what came in, and where the report is. */
+const importedNote = (report: ImportReport, plan: Plan) =>
+  `已导入“${report.fileName}”：${plan.categories.length}个类别、${plan.projects.length}个项目。${importReportSummary(report)}（导入报告见“文件 › 导入报告”）`;
+
 const optionsArg = (value: unknown) => {
   const options = readPrintOptions(value);
   if (!options) throw new UserFacingError('程序内部错误：打印选项无效，未执行');
@@ -71,20 +85,30 @@ const withExtension = (file: string, ext: string) => (path.extname(file).toLower
  */
 export function createExchangeHandlers(deps: ExchangeDeps) {
   let consolidatedFolder: string | null = null;
+  /** The analysed workbook waiting for 接受并打开. */
+  let pendingImport: { analysis: ImportAnalysis; name: string } | null = null;
   const work = deps.work ?? new LongWork();
 
   return {
-    async importWorkbook(): Promise<OpenedDocument | null> {
+    async importWorkbook(): Promise<ImportAnalysis | null> {
       const chosen = await deps.dialogs.chooseImportFile();
       if (chosen === null) return null;
       const file = z.string().min(1).parse(chosen);
-      return work.run('正在导入Excel', '已取消导入，当前规划没有改变', async ({ signal }) => {
-        const { plan, notes } = await openAnyPlan(file);
-        // Cancelled while reading: the session (the open document) is left as it was.
+      // Only read and analysed: the open document changes when the user accepts (acceptImport).
+      const analysis = await work.run('正在导入Excel', '已取消导入，当前规划没有改变', async ({ signal }) => {
+        const read = await analyseWorkbook(file);
         signal.throwIfAborted();
-        if (path.extname(file).toLowerCase() === '.aidplan') return deps.session.attach(plan, file, notes);
-        return deps.session.untitled(plan, path.basename(file, path.extname(file)), notes);
+        return read;
       });
+      pendingImport = { analysis, name: path.basename(file, path.extname(file)) };
+      return analysis;
+    },
+    async acceptImport(choices: unknown): Promise<OpenedDocument> {
+      const pending = pendingImport;
+      if (pending === null) throw new UserFacingError('没有待接受的导入，请重新选择“导入Excel”');
+      const plan = buildImportedPlan(pending.analysis, choicesArg(choices));
+      pendingImport = null;
+      return deps.session.untitled(plan, pending.name, [importedNote(pending.analysis.report, plan)]);
     },
     async exportWorkbook(plan: unknown): Promise<SaveResult> {
       const valid = exchangedPlanArg(plan);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatImportReport } from '../../../shared/import/importReport.ts';
+import { formatImportReport, importReportTitle } from '../../../shared/import/importReport.ts';
 import { importWorkbook } from '../../node/xlsx/index.ts';
 import { savePlanFile } from '../../node/planFiles.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
@@ -21,8 +21,10 @@ export const importCommand: CliCommand = {
     }
     const { plan, report } = await importWorkbook(path.resolve(file));
     await savePlanFile(path.resolve(out), plan);
-    io.out(formatImportReport(report).join('\n'));
-    io.out(`已导入：${plan.categories.length}个类别、${plan.projects.length}个项目，写入“${out}”`);
+    // The CLI takes every decision's default (the guesses listed as [建议]); the app asks first.
+    io.out([importReportTitle(report), ...formatImportReport(report)].join('\n'));
+    const findings = plan.importFindings?.length ?? 0;
+    io.out(`已导入：${plan.categories.length}个类别、${plan.projects.length}个项目${findings > 0 ? `，${findings}个导入问题记入规划的“问题”` : ''}，写入“${out}”`);
     return EXIT.ok;
   },
 };
