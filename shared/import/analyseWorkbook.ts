@@ -201,6 +201,8 @@ function categoriesFromProjects(lines: readonly ProjectLine[], years: readonly n
 function guessProjectCategories(categories: readonly CategoryDraft[], lines: readonly ProjectLine[], report: ReportBuilder): void {
   const guessed = categories.map((c) => ({ ...c, aliases: [...c.aliases] }));
   const asCategories = (): Category[] => guessed.map((c, i) => ({ id: asCategoryId(`c${i + 1}`), name: c.name, aliases: c.aliases, byYear: c.byYear }));
+  // Likeness is measured against the file's own names only: an earlier guess ("产业项目") must not pull a later one.
+  const own = asCategories().map((c) => ({ ...c, aliases: [...c.aliases] }));
   const decided = new Set<string>();
   for (const p of lines) {
     const text = p.category.trim();
@@ -210,7 +212,7 @@ function guessProjectCategories(categories: readonly CategoryDraft[], lines: rea
     const index = buildCategoryIndex(asCategories());
     if (index.lookup(text) !== null) continue;
     const byGroup = p.group !== null ? index.lookup(p.group) : null;
-    const target = byGroup !== null ? guessed[Number(byGroup.slice(1)) - 1]! : closestCategory(text, asCategories());
+    const target = byGroup !== null ? guessed[Number(byGroup.slice(1)) - 1]! : closestCategory(text, own);
     if (!target) {
       report.add('problem', p.categoryPlace, `项目类别“${text}”不是类别表中的类别，也找不到相近的类别，请在类别表中添加或指定对应类别`);
       continue;
