@@ -56,7 +56,7 @@ const choicesArg = (value: unknown): ImportChoices => {
 
 /** The status-bar line after an import: what came in, and where the report is. */
 const importedNote = (report: ImportReport, plan: Plan) =>
-  `已导入“${report.fileName}”：${plan.categories.length}个类别、${plan.projects.length}个项目。${importReportSummary(report)}（导入报告见“文件 › 导入报告”）`;
+  `已导入“${report.fileName}”：${plan.categories.length}个类别、${plan.projects.length}个项目。${importReportSummary(report)}（可点工具栏的“导入报告”再次查看）`;
 
 const optionsArg = (value: unknown) => {
   const options = readPrintOptions(value);
