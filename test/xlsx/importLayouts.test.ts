@@ -107,6 +107,15 @@ describe('nothing lost in silence, from real files', () => {
     ]);
   });
 
+  it('a date no calendar holds is named with its cell in Chinese, never «Invalid time value»', async () => {
+    const { plan, report } = await read('import-bad-date.xlsx');
+    expect(plan.projects).toHaveLength(2);
+    expect(report.entries.find((e) => e.place === '项目表!D4')).toMatchObject({ code: 'IMPORT_UNREADABLE_VALUE' });
+    const checked = runAidplan(dir, 'inspect', path.join(dir, 'import-bad-date.xlsx'));
+    expect(checked.code).toBe(0);
+    expect(checked.err).toBe('');
+  });
+
   it('a 合计 10 万元 off is a problem of the plan: inspect --json lists it with its cell, check exits 1', async () => {
     const file = path.join(dir, 'import-total-off.xlsx');
     const inspected = runAidplan(dir, 'inspect', file, '--json');
