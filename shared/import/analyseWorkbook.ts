@@ -10,7 +10,7 @@ import { readPlanInfo } from './planInfoOfWorkbook.ts';
 import { readProjectTable, type ProjectLine } from './readProjectTable.ts';
 import { readRowTable, type RowTableLine } from './readRowTable.ts';
 import { readEnvelopeSheet, type EnvelopeRead } from './readEnvelopeSheet.ts';
-import { roundRead, type ReadAmount } from './readAmounts.ts';
+import { roundBlank, roundRead, type ReadAmount } from './readAmounts.ts';
 import { reportUnreadableCells } from './unreadableCells.ts';
 
 /** A plan longer than this is not a plan (the .aidplan schema refuses it too). */
@@ -125,8 +125,8 @@ export function analyseWorkbookGrid(workbook: WorkbookGrid, fileName: string): G
       content: p.content,
       startYear: p.startYear === null ? null : (asYear(p.startYear) as Year),
       endYear: p.endYear === null ? null : (asYear(p.endYear) as Year),
-      totalInvestment: roundRead(p.totalInvestment),
-      aid: roundRead(p.aid),
+      totalInvestment: roundBlank(p.totalInvestment),
+      aid: roundBlank(p.aid),
       byYear: roundedByYear(p.byYear),
       fundingSource: p.fundingSource,
       units: p.units,
@@ -153,7 +153,7 @@ export function analyseWorkbookGrid(workbook: WorkbookGrid, fileName: string): G
 }
 
 const roundedByYear = (byYear: Readonly<Record<string, ReadAmount>>): Record<string, Wan> =>
-  Object.fromEntries(Object.entries(byYear).map(([y, v]) => [y, toWan(v)]));
+  Object.fromEntries(Object.entries(byYear).map(([y, v]) => [y, roundRead(v)]));
 
 /** Says in which unit a table's amounts were read, when not 万元, and that they were scaled. */
 function reportUnits(t: FoundTable, report: ReportBuilder): void {
@@ -180,7 +180,7 @@ function categoriesFromProjects(lines: readonly ProjectLine[], years: readonly n
     }
     for (const [year, amount] of Object.entries(p.byYear)) {
       const i = Number(year) - years[0]!;
-      if (i >= 0 && i < years.length) row[i] = row[i]!.plus(new Decimal(toWan(amount)));
+      if (i >= 0 && i < years.length) row[i] = row[i]!.plus(new Decimal(roundRead(amount)));
     }
   }
   for (const c of out) {

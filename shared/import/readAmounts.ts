@@ -11,6 +11,8 @@ import type { ReportBuilder } from './importReport.ts';
  */
 export type ReadAmount = string & { readonly __read: '万元' };
 
+const CENTS = /^\d+\.\d{2}$/;
+
 /** "550.68" for two decimals or fewer, else every digit ("550.67805"): a figure as the user should see it. */
 export const exactText = (d: Decimal): string => (d.decimalPlaces() <= 2 ? d.toFixed(2) : d.toFixed());
 
@@ -21,16 +23,17 @@ export const exactText = (d: Decimal): string => (d.decimalPlaces() <= 2 ? d.toF
  * the rounded one the plan keeps.
  */
 export function readAmount(sheet: SheetReader, row: number, col: number, report: ReportBuilder, unit: AmountUnit = '万元'): ReadAmount | null {
-  const raw = sheet.value(row, col);
-  const parsed = amountOfCell(raw);
-  const found = sheet.text(row, col).trim();
+  const parsed = amountOfCell(sheet.value(row, col));
   if (!parsed.ok) {
-    report.finding('IMPORT_VALUE_REFUSED', sheet.place(row, col), found, `${parsed.reason}，已按空白处理`);
+    report.finding('IMPORT_VALUE_REFUSED', sheet.place(row, col), sheet.text(row, col).trim(), `${parsed.reason}，已按空白处理`);
     return null;
   }
   if (parsed.value === null) return null;
+  // Most amounts: 万元 to the cent already, taken as they are (no Decimal made for each of 10,000 rows).
+  if (unit === '万元' && CENTS.test(parsed.value)) return parsed.value as ReadAmount;
   const exact = toWanExact(new Decimal(parsed.value), unit);
   if (exact.decimalPlaces() > 2) {
+    const found = sheet.text(row, col).trim();
     const scaled = unit === '万元' ? '' : `（${unit}，即${exactText(exact)}万元）`;
     report.finding('IMPORT_AMOUNT_ROUNDED', sheet.place(row, col), found, `金额${found}${scaled}超过两位小数，已四舍五入为${toWan(exact)}万元`, 'warning');
   }
@@ -38,7 +41,9 @@ export function readAmount(sheet: SheetReader, row: number, col: number, report:
 }
 
 /** An amount read exactly, rounded half-up to the plan's two decimals. */
-export const roundRead = (amount: ReadAmount | null): Wan | null => (amount === null ? null : toWan(amount));
+export const roundRead = (amount: ReadAmount): Wan => (CENTS.test(amount) ? (amount as string as Wan) : toWan(amount));
+/** roundRead, keeping blank as blank. */
+export const roundBlank = (amount: ReadAmount | null): Wan | null => (amount === null ? null : roundRead(amount));
 
 /** Sum of amounts, blanks as 0. */
 export const sumWan = (values: Iterable<Wan | string | null | undefined>): Decimal => {

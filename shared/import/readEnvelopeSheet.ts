@@ -4,7 +4,7 @@ import { asYear } from '../model/ids.ts';
 import { headerKey, isTotalLabel, yearOfCell } from './cellText.ts';
 import type { SheetReader } from './grid.ts';
 import type { ReportBuilder } from './importReport.ts';
-import { readAmount, roundRead } from './readAmounts.ts';
+import { readAmount, roundBlank } from './readAmounts.ts';
 
 /** The column headers of the 资金测算表 this program writes. */
 export const ENVELOPE_HEADERS = {
@@ -76,11 +76,11 @@ export function readEnvelopeSheet(sheet: SheetReader, report: ReportBuilder): En
       actualRevenue[at(r, 'revenueYear')] = at(r, 'revenue');
     }
     if (col.has('extra')) {
-      const v = roundRead(readAmount(sheet, r, col.get('extra')!, report));
+      const v = roundBlank(readAmount(sheet, r, col.get('extra')!, report));
       if (v !== null) extra[key] = v;
     }
     if (at(r, 'planKind') === PLAN_KIND.adopted && col.has('plan')) {
-      const v = roundRead(readAmount(sheet, r, col.get('plan')!, report));
+      const v = roundBlank(readAmount(sheet, r, col.get('plan')!, report));
       if (v !== null) yearlyMoney[key] = v;
     }
   }
