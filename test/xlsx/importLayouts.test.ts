@@ -3,7 +3,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importWorkbook } from '../../electron/node/xlsx/index.ts';
+import ExcelJS from 'exceljs';
+import { importWorkbook, workbookBytes } from '../../electron/node/xlsx/index.ts';
 import { computePlan } from '../../shared/engine/planEngine.ts';
 import { formatPlain } from '../../shared/money/wan.ts';
 import type { ImportReport } from '../../shared/import/importReport.ts';
@@ -82,6 +83,10 @@ describe('partner layouts are read as the file means them', () => {
   it('a title with quotes and a period word gives the recipient alone: 某区对口帮扶某县“十四五”规划项目表 → 某县', async () => {
     const { plan } = await read('import-title-with-period.xlsx');
     expect([plan.donor, plan.recipients.map((r) => r.name), plan.firstYear, plan.lastYear]).toEqual(['某区', ['某县'], 2021, 2025]);
+    // Exported again, the 项目表 keeps the title it has, without a second “项目表”.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbookBytes(plan)) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('项目表')!.getCell('A1').text).toBe('某区对口帮扶某县“十四五”规划项目表');
   });
 });
 

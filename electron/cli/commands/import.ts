@@ -6,7 +6,7 @@ import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'aidplan import <文件.xlsx> -o <文件.aidplan>    导入Excel工作簿为规划文件，并列出导入报告（识别的表格、处理方式、问题及单元格）',
+  usage: 'aidplan import <文件.xlsx> -o <文件.aidplan>    导入Excel工作簿为规划文件（类别对应取程序的建议），并列出导入报告（识别的表格、处理方式、建议、问题及单元格）',
   async run(args, io) {
     const { positionals, options } = parseArgs(args);
     const file = positionals[0];
