@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { importWorkbook, workbookBytes } from '../../electron/node/xlsx/index.ts';
 import { computePlan } from '../../shared/engine/planEngine.ts';
 import { formatPlain } from '../../shared/money/wan.ts';
-import type { ImportReport } from '../../shared/import/importReport.ts';
+import { importReportSummary, type ImportReport } from '../../shared/import/importReport.ts';
 import type { PlanReport } from '../../shared/report/planReport.ts';
 import { repoRoot, runAidplan } from '../support/cli.ts';
 
@@ -110,6 +110,18 @@ describe('nothing lost in silence, from real files', () => {
       ['IMPORT_AMOUNT_ROUNDED', 'warning', '项目表!C4'],
       ['IMPORT_AMOUNT_ROUNDED', 'warning', '项目表!C6'],
     ]);
+  });
+
+  it('a formula without a cached result and a #DIV/0! are named with their cells and text: errors of the plan, never a silent blank', async () => {
+    const { plan, report } = await read('import-unreadable.xlsx');
+    expect(report.entries.filter((e) => e.code === 'IMPORT_UNREADABLE_VALUE').map((e) => [e.kind, e.place])).toEqual([
+      ['problem', '项目表!C4'],
+      ['warning', '项目表!B5'],
+      ['problem', '项目表!C5'],
+    ]);
+    expect(report.entries.find((e) => e.place === '项目表!C5')!.found).toBe('#DIV/0!');
+    expect(importReportSummary(report)).toBe('导入中发现2个问题、1个提醒，请核对所列单元格');
+    expect(computePlan(plan).problems.filter((p) => p.severity === 'error').map((p) => p.where.column)).toEqual(['项目表!C4', '项目表!C5']);
   });
 
   it('a date no calendar holds is named with its cell in Chinese, never «Invalid time value»', async () => {
