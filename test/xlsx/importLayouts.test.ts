@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,15 +11,16 @@ import type { PlanReport } from '../../shared/report/planReport.ts';
 import { repoRoot, runAidplan } from '../support/cli.ts';
 
 /**
- * Partner layouts written by openpyxl (test/fixtures/make/import_layouts.py, run here into a
- * temporary folder so the test reads what the committed script writes).
+ * Partner layouts written by openpyxl: test/fixtures/make/import_layouts.py writes them into
+ * test/fixtures/ (committed, so a clone alone passes; run the script again after changing it).
  */
+const fixtures = path.join(repoRoot, 'test/fixtures');
+/** A temporary folder for what the CLI writes. */
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'aidplan-layouts-'));
-  execFileSync('/usr/bin/python3', [path.join(repoRoot, 'test/fixtures/make/import_layouts.py'), dir]);
 });
-const read = (name: string) => importWorkbook(path.join(dir, name));
+const read = (name: string) => importWorkbook(path.join(fixtures, name));
 const entries = (report: ImportReport, kind: string) => report.entries.filter((e) => e.kind === kind).map((e) => `${e.place} ${e.message}`);
 
 describe('partner layouts are read as the file means them', () => {
@@ -128,13 +128,13 @@ describe('nothing lost in silence, from real files', () => {
     const { plan, report } = await read('import-bad-date.xlsx');
     expect(plan.projects).toHaveLength(2);
     expect(report.entries.find((e) => e.place === '项目表!D4')).toMatchObject({ code: 'IMPORT_UNREADABLE_VALUE' });
-    const checked = runAidplan(dir, 'inspect', path.join(dir, 'import-bad-date.xlsx'));
+    const checked = runAidplan(dir, 'inspect', path.join(fixtures, 'import-bad-date.xlsx'));
     expect(checked.code).toBe(0);
     expect(checked.err).toBe('');
   });
 
-  it('a 合计 10 万元 off is a problem of the plan: inspect --json lists it with its cell, check exits 1', async () => {
-    const file = path.join(dir, 'import-total-off.xlsx');
+  it('a 合计 10 万元 off is a problem of the plan: inspect --json lists it with its cell, and check of the imported plan exits 1', async () => {
+    const file = path.join(fixtures, 'import-total-off.xlsx');
     const inspected = runAidplan(dir, 'inspect', file, '--json');
     expect(inspected.code).toBe(0);
     const problems = (JSON.parse(inspected.out) as PlanReport).problems;
@@ -146,15 +146,13 @@ describe('nothing lost in silence, from real files', () => {
         where: { table: 'file', column: '项目表!C6', found: '510', text: '导入的文件 项目表!C6' },
       },
     ]);
-    const checked = runAidplan(dir, 'check', file);
-    expect(checked.code).toBe(1);
-    expect(checked.out).toContain('[错误] 导入的文件 项目表!C6：合计行2022年为510.00万元');
-
-    // Imported and saved as .aidplan, the problem stays with the plan.
+    // Imported and saved as .aidplan, the problem stays with the plan: check exits 1 and names the cell.
     const imported = runAidplan(dir, 'import', file, '-o', 'total-off.aidplan');
     expect(imported.code).toBe(0);
     expect(imported.out.split('\n')[0]).toBe('导入“import-total-off.xlsx”的报告');
     expect(imported.out).toContain('1个导入问题记入规划的“问题”');
-    expect(runAidplan(dir, 'check', 'total-off.aidplan').code).toBe(1);
+    const checked = runAidplan(dir, 'check', 'total-off.aidplan');
+    expect(checked.code).toBe(1);
+    expect(checked.out).toContain('[错误] 导入的文件 项目表!C6：合计行2022年为510.00万元');
   });
 });
