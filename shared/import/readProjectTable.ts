@@ -78,7 +78,9 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
     const aid = amountIn(col('aid'));
     const others = t.otherFunds.map((f) => amountIn(f.col)).filter((v): v is ReadAmount => v !== null);
     // 总投资 is the sum of the money by source when the table does not state it.
-    const totalInvestment = col('totalInvestment') !== undefined ? amountIn(col('totalInvestment')) : others.length > 0 ? (sumWan([aid, ...others]).toFixed() as ReadAmount) : null;
+    // (The aid is the year's money when a one-year table's 援助资金 column is its year column.)
+    const aidPart = aid ?? (Object.keys(byYear).length > 0 ? sumWan(Object.values(byYear)).toFixed() : null);
+    const totalInvestment = col('totalInvestment') !== undefined ? amountIn(col('totalInvestment')) : others.length > 0 ? (sumWan([aidPart, ...others]).toFixed() as ReadAmount) : null;
     if (name === '' && Object.keys(byYear).length === 0 && totalInvestment === null && aid === null) {
       report.add('decision', sheet.place(r, col('name') ?? 1), '没有项目名称也没有金额的行，未导入');
       continue;

@@ -100,6 +100,25 @@ describe('import findings: every value the import cannot take as it is', () => {
   });
 });
 
+describe('money by source', () => {
+  it('with no 总投资 column, the total investment is the aid (a one-year table’s year column) plus the other money', () => {
+    const { plan, report } = analyse([
+      gridFromRows(
+        '项目表',
+        [
+          ['2022年某区对口帮扶某县项目表', null, null],
+          ['项目名称', '资金来源', null],
+          [null, '援助资金', '自筹资金'],
+          ['住院楼', 300, 1200],
+        ],
+        ['B2:C2', 'A2:A3'],
+      ),
+    ]);
+    expect(plan.projects.map((p) => [p.byYear, p.aid, p.totalInvestment])).toEqual([[{ 2022: '300.00' }, null, '1500.00']]);
+    expect(report.entries.find((e) => e.place === '项目表!C3')!.message).toBe('“自筹资金”不是帮扶方的援建资金，不计入援建资金和年度安排，与援建资金相加作为估算总投资');
+  });
+});
+
 describe('the plan is built from the analysis with the user’s choices', () => {
   const workbook = () =>
     analyse([
