@@ -96,6 +96,8 @@ export function amountOfCell(value: GridValue): CellAmount {
     const plain = /^(\d{1,15})(?:\.(\d{1,2}))?$/.exec(text);
     if (plain) return { ok: true, value: `${plain[1]}.${(plain[2] ?? '').padEnd(2, '0')}` };
   } else text = value;
+  // "—", "-", "－" stand for zero in finance tables: nothing to read, nothing lost.
+  if (/^[\s\u3000]*[—–\-－]+[\s\u3000]*$/.test(text)) return { ok: true, value: null };
   const fine = finerThanCents(text);
   if (fine !== null) return { ok: true, value: fine };
   const parsed = parseAmount(text);

@@ -30,6 +30,8 @@ describe('cell text as the importer reads it', () => {
     expect(amountOfCell(1.005)).toEqual({ ok: true, value: '1.005' });
     expect(amountOfCell('３８０．２４５６万元')).toEqual({ ok: true, value: '380.2456' });
     expect(amountOfCell('1,234.50')).toEqual({ ok: true, value: '1234.50' });
+    // A dash is how finance tables write zero.
+    for (const dash of ['—', '-', '－', ' —— ']) expect(amountOfCell(dash)).toEqual({ ok: true, value: null });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
         expect(amountOfCell(n)).toEqual(n < 1e15 ? { ok: true, value: `${n}.00` } : parseAmount(String(n)));
