@@ -153,7 +153,8 @@ function readYear(t: FoundTable, row: number, column: 'startYear' | 'endYear', r
   if (c === undefined) return null;
   const parsed = yearOfCell(t.sheet.value(row, c));
   if (parsed.ok) return parsed.year;
-  report.finding('IMPORT_VALUE_REFUSED', t.sheet.place(row, c), t.sheet.text(row, c).trim(), `${parsed.reason}，已按空白处理`);
+  // No money is lost with a year: a warning (the missing year is a problem of the plan of its own).
+  report.finding('IMPORT_VALUE_REFUSED', t.sheet.place(row, c), t.sheet.text(row, c).trim(), `${parsed.reason}，已按空白处理`, 'warning');
   return null;
 }
 
