@@ -19,6 +19,8 @@ import { call, nameParam, pathParam, planParam, printOptionsParam, returns } fro
 
 export { CALL_NAMES, MENU_CHANNEL, PROGRESS_CHANNEL, channelOf, type CallName } from './ipcChannels.ts';
 export type { CheckedPlan } from './ipcSchema.ts';
+import type { ImportAnalysis } from './import/analyseWorkbook.ts';
+import { TEXT_LIMITS } from './model/limits.ts';
 
 /** A plan handed to the renderer, with where it lives. */
 export interface OpenedDocument {
@@ -113,6 +115,14 @@ export type MenuCommand =
  * their output. A result carrying a plan is typed only (`returns`): it comes
  * from the main process, which made it.
  */
+/** The user's choices in the 导入报告 dialog, by decision id: a guess confirmed or changed to another category, or a new category. */
+const importChoicesSchema = z
+  .record(
+    z.string().max(100),
+    z.union([z.object({ kind: z.literal('alias'), categoryName: z.string().max(TEXT_LIMITS.categoryName) }), z.object({ kind: z.literal('newCategory') })]),
+  )
+  .describe('导入选择');
+
 export const CALLS = {
   /** The document to show first (a file from the command line, else the sample or the last file) and any recovery offer. */
   startup: call(z.tuple([]), returns<StartupState>()),
@@ -141,8 +151,13 @@ export const CALLS = {
   setTitleState: call(z.tuple([nameParam, z.boolean().describe('修改标记')]), z.void()),
   /** The renderer has dealt with unsaved changes: close the window now. */
   closeWindow: call(z.tuple([]), z.void()),
-  /** 导入Excel: picks a partner .xlsx in a dialog and opens it as a new, unsaved plan (its import report as notes); null when cancelled. */
-  importWorkbook: call(z.tuple([]), returns<OpenedDocument | null>()),
+  /**
+   * 导入Excel, first step: picks a partner .xlsx in a dialog and analyses it (tables, report, the decisions
+   * to confirm); nothing changes yet. Null when cancelled in the dialog.
+   */
+  importWorkbook: call(z.tuple([]), returns<ImportAnalysis | null>()),
+  /** 导入Excel, second step (接受并打开): builds the analysed plan with these choices and opens it as a new, unsaved plan. */
+  acceptImport: call(z.tuple([importChoicesSchema]), returns<OpenedDocument>()),
   /** 导出Excel: writes the annex workbook where the dialog says. */
   exportWorkbook: call(z.tuple([planParam('规划数据无效，未执行')]), saveResultSchema),
   /** 导出填报模板: the annex tables as a protected form for the partner to fill, where the dialog says. */

@@ -22,6 +22,7 @@ export const CALL_NAMES = [
   'setTitleState',
   'closeWindow',
   'importWorkbook',
+  'acceptImport',
   'exportWorkbook',
   'exportTemplate',
   'exportPdf',

@@ -9,7 +9,11 @@ import type { HandlerRegistry } from './callEntry.ts';
 import { UserFacingError } from './fileErrors.ts';
 import { planFileName } from './fileNames.ts';
 import { openAnyPlan } from './openAnyPlan.ts';
-import { templateBytes, workbookBytes } from './xlsx/index.ts';
+import { analyseWorkbook, templateBytes, workbookBytes } from './xlsx/index.ts';
+import type { ImportAnalysis } from '../../shared/import/analyseWorkbook.ts';
+import { buildImportedPlan } from '../../shared/import/buildImportedPlan.ts';
+import { importReportSummary, type ImportReport } from '../../shared/import/importReport.ts';
+import type { Plan } from '../../shared/model/plan.ts';
 import { LongWork } from './longWork.ts';
 import { writeUserFile } from './writeUserFile.ts';
 import './xlsx/register.ts';
@@ -41,7 +45,11 @@ export interface ExchangeDeps {
 }
 
 /** The calls served here. */
-export type ExchangeCall = 'importWorkbook' | 'exportWorkbook' | 'exportTemplate' | 'exportPdf' | 'printPlan' | 'openForCompare' | 'consolidateFolder' | 'recountConsolidation' | 'exportConsolidation';
+export type ExchangeCall = 'importWorkbook' | 'acceptImport' | 'exportWorkbook' | 'exportTemplate' | 'exportPdf' | 'printPlan' | 'openForCompare' | 'consolidateFolder' | 'recountConsolidation' | 'exportConsolidation';
+
+/** The status-bar line after an import: what came in, and where the report is. */
+const importedNote = (report: ImportReport, plan: Plan) =>
+  `已导入“${report.fileName}”：${plan.categories.length}个类别、${plan.projects.length}个项目。${importReportSummary(report)}（可点工具栏的“导入报告”再次查看）`;
 
 const withExtension = (file: string, ext: string) => (path.extname(file).toLowerCase() === ext ? file : `${file}${ext}`);
 
@@ -55,19 +63,29 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<HandlerRegistry
   let consolidatedFolder: string | null = null;
   /** The duplicates left out by the user's choice; undefined: the default (all but the first of each group). */
   let consolidatedExcluded: ReadonlySet<string> | undefined;
+  /** The analysed workbook waiting for 接受并打开. */
+  let pendingImport: { analysis: ImportAnalysis; name: string } | null = null;
   const work = deps.work ?? new LongWork();
 
   return {
     async importWorkbook() {
       const file = await deps.dialogs.chooseImportFile();
       if (file === null) return null;
-      return work.run('正在导入Excel', '已取消导入，当前规划没有改变', async ({ signal }) => {
-        const { plan, notes } = await openAnyPlan(file);
-        // Cancelled while reading: the session (the open document) is left as it was.
+      // Only read and analysed: the open document changes when the user accepts (acceptImport).
+      const analysis = await work.run('正在导入Excel', '已取消导入，当前规划没有改变', async ({ signal }) => {
+        const read = await analyseWorkbook(file);
         signal.throwIfAborted();
-        if (path.extname(file).toLowerCase() === '.aidplan') return deps.session.attach(plan, file, notes);
-        return deps.session.untitled(plan, path.basename(file, path.extname(file)), notes);
+        return read;
       });
+      pendingImport = { analysis, name: path.basename(file, path.extname(file)) };
+      return analysis;
+    },
+    async acceptImport(choices) {
+      const pending = pendingImport;
+      if (pending === null) throw new UserFacingError('没有待接受的导入，请重新选择“导入Excel”');
+      const plan = buildImportedPlan(pending.analysis, choices);
+      pendingImport = null;
+      return deps.session.untitled(plan, pending.name, [importedNote(pending.analysis.report, plan)]);
     },
     async exportWorkbook(plan) {
       const chosen = await deps.dialogs.chooseExportFile(planFileName(plan.title, '.xlsx'), 'xlsx');

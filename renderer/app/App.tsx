@@ -27,6 +27,8 @@ import { GuideDialog } from '../help/GuideDialog.tsx';
 import { AboutDialog } from '../help/AboutDialog.tsx';
 import { WorkProgressBar } from './WorkProgressBar.tsx';
 import { windowTitle } from '../../shared/product.ts';
+import { useImportFlow } from '../import/useImportFlow.ts';
+import { ImportReportDialog } from '../import/ImportReportDialog.tsx';
 
 const TABS: { view: ViewName; label: string }[] = [
   { view: 'info', label: '规划信息' },
@@ -42,15 +44,16 @@ const TABS: { view: ViewName; label: string }[] = [
   { view: 'charts', label: '图表' },
 ];
 
-/** Which view shows a problem's place. */
+/** Which view shows a problem's place (a cell of an imported file: 问题 itself, which shows the cell). */
 const viewOf = (p: Problem): ViewName =>
-  p.where.table === 'categories' ? 'categories' : p.where.table === 'projects' ? 'projects' : p.where.table === 'progress' ? 'progress' : p.where.table === 'recipients' ? 'recipients' : 'info';
+  p.where.table === 'file' ? 'problems' : p.where.table === 'categories' ? 'categories' : p.where.table === 'projects' ? 'projects' : p.where.table === 'progress' ? 'progress' : p.where.table === 'recipients' ? 'recipients' : 'info';
 
 function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecovery: RecoveryInfo | null }) {
   const doc = useDocument();
   const [view, setView] = useState<ViewName>('categories');
   const [recovery, setRecovery] = useState(initialRecovery);
   const files = useMemo(() => new FileActions(store), [store]);
+  const imports = useImportFlow(store, files);
   const [draft, setDraft] = useState<ComparedDraft | null>(null);
   const [summary, setSummary] = useState<ConsolidationData | null>(null);
   const [printOptions, setPrintOptions] = useState<PrintOptions>(defaultPrintOptions);
@@ -120,7 +123,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
         case 'exportPdf':
           return void files.exportPdf(printOptions);
         case 'importWorkbook':
-          return void files.importWorkbook();
+          return void imports.start();
         case 'exportWorkbook':
           return void files.exportWorkbook();
         case 'exportTemplate':
@@ -134,7 +137,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
           return setHelpPanel(command.kind);
       }
     },
-    [files, store, printOptions, openDraft, chooseFolder],
+    [files, store, printOptions, openDraft, chooseFolder, imports.start],
   );
 
   useEffect(() => api().onMenu(run), [run]);
@@ -183,6 +186,9 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
           <button type="button" onClick={() => run({ kind: 'new' })} title="新建 (Ctrl+N)">新建</button>
           <button type="button" onClick={() => run({ kind: 'open' })} title="打开 (Ctrl+O)">打开</button>
           <button type="button" onClick={() => run({ kind: 'save' })} title="保存 (Ctrl+S)" data-testid="btn-save">保存</button>
+          {imports.accepted && (
+            <button type="button" onClick={() => imports.showAccepted(true)} title="再次查看上次导入Excel的报告" data-testid="btn-import-report">导入报告</button>
+          )}
           <span className="sep" />
           <button type="button" onClick={() => store.undo()} disabled={!doc.undoLabel} title={doc.undoLabel ? `撤销 ${doc.undoLabel} (Ctrl+Z)` : '撤销 (Ctrl+Z)'} data-testid="btn-undo">撤销</button>
           <button type="button" onClick={() => store.redo()} disabled={!doc.redoLabel} title={doc.redoLabel ? `重做 ${doc.redoLabel} (Ctrl+Y)` : '重做 (Ctrl+Y)'} data-testid="btn-redo">重做</button>
@@ -224,6 +230,10 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       </main>
       {helpPanel === 'help' && <GuideDialog onClose={() => setHelpPanel(null)} />}
       {helpPanel === 'about' && <AboutDialog onClose={() => setHelpPanel(null)} />}
+      {imports.pending && <ImportReportDialog analysis={imports.pending} onAccept={(choices) => void imports.accept(choices)} onClose={imports.cancel} />}
+      {imports.accepted && imports.showingAccepted && (
+        <ImportReportDialog analysis={imports.accepted.analysis} initialChoices={imports.accepted.choices} readOnly onClose={() => imports.showAccepted(false)} />
+      )}
       <WorkProgressBar />
       <StatusBar message={doc.message} errors={errors} warnings={warnings} onProblems={() => setView('problems')} autosave={autosaveFailure} />
     </div>

@@ -67,8 +67,6 @@ export class FileActions {
   open = () => this.replace(() => api().openFile());
   openRecent = (path: string) => this.replace(() => api().openRecent(path));
   openPending = () => this.replace(() => api().openPending());
-  /** 导入Excel: the partner workbook becomes a new, unsaved document; its import report shows in the status bar. */
-  importWorkbook = () => this.replace(() => api().importWorkbook());
 
   /** 导出Excel: the annex workbook; the document itself is unchanged. */
   async exportWorkbook(): Promise<void> {

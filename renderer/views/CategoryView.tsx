@@ -29,6 +29,8 @@ function yearValue(p: ValueGetterParams<CategoryRow>, yearIndex: number, year: s
   const row = p.data!;
   const ctx = p.context as SheetContext;
   if (row.kind === 'category') return row.category!.byYear[year] ?? '';
+  // A plan of other years was just loaded (an import): for one render the columns are the old plan's.
+  if (yearIndex >= ctx.results.years.length) return '';
   if (row.kind === 'total') return formatPlain(ctx.results.yearTotals[yearIndex]!);
   const money = yearMoney(ctx.plan, ctx.results)[yearIndex]!;
   const value = row.kind === 'money' ? money.money : money.difference;

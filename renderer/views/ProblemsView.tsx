@@ -1,6 +1,8 @@
 import { SEVERITY_LABEL, type Problem, type Severity } from '../../shared/checks/problem.ts';
 import { describePlace } from '../../shared/report/describePlace.ts';
 import { useDocument, useStore } from '../store/useDocument.ts';
+import { useState } from 'react';
+import { SourceCell } from '../import/SourceCell.tsx';
 
 const ORDER: Severity[] = ['error', 'warning'];
 
@@ -8,8 +10,10 @@ const ORDER: Severity[] = ['error', 'warning'];
 export function ProblemsView({ onGo }: { onGo: (problem: Problem) => void }) {
   const { plan, results } = useDocument();
   const store = useStore();
+  const [source, setSource] = useState<Problem | null>(null);
   const go = (p: Problem) => {
     onGo(p);
+    setSource(p.where.table === 'file' ? p : null);
     if (p.where.table === 'categories' || p.where.table === 'projects') {
       store.requestFocus({ table: p.where.table, rowId: p.where.rowId ?? '__total', column: p.where.column ?? 'name' });
     }
@@ -21,6 +25,7 @@ export function ProblemsView({ onGo }: { onGo: (problem: Problem) => void }) {
         <span className="count">共 {results.problems.length} 项</span>
       </header>
       {results.problems.length === 0 && <p className="empty">未发现问题。</p>}
+      {source && <SourceCell problem={source} />}
       {ORDER.map((severity) => {
         const list = results.problems.filter((p) => p.severity === severity);
         if (list.length === 0) return null;

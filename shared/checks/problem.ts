@@ -13,6 +13,8 @@ export interface Place {
   readonly table: TableName;
   readonly rowId?: string;
   readonly column?: string;
+  /** For a problem in an imported workbook (table 'file', column "工作表!单元格"): the text found in that cell. */
+  readonly found?: string;
 }
 
 /** One finding of the checks: a code for programs, a Chinese message for people. */
@@ -47,6 +49,11 @@ export const PROBLEM_CODES = {
   PROGRESS_ARRIVED_OVER_PLAN: '到位资金超过计划',
   PROGRESS_COMPLETED_OVER_PLAN: '完成投资超过计划',
   PROGRESS_COMPLETED_OVER_ARRIVED: '完成投资超过到位资金',
+  IMPORT_TOTAL_MISMATCH: '导入文件的合计或小计与各项之和不一致',
+  IMPORT_UNREADABLE_VALUE: '导入文件中有无法读取的单元格',
+  IMPORT_VALUE_REFUSED: '导入文件中的金额或年份无法识别',
+  IMPORT_ROW_SKIPPED: '导入文件中有金额的行未能导入',
+  IMPORT_AMOUNT_ROUNDED: '导入的金额超过两位小数，已四舍五入',
 } as const;
 export type ProblemCode = keyof typeof PROBLEM_CODES;
 

@@ -11,6 +11,7 @@ import { projectFacts, type ProjectFacts } from '../checks/projectChecks.ts';
 import { moneyProblems } from '../checks/moneyChecks.ts';
 import { reconciliationProblems, type ReconcileCell } from '../checks/reconciliation.ts';
 import { outsidePeriodMoneyProblems } from '../checks/periodChecks.ts';
+import { importFindingProblems } from '../checks/importFindings.ts';
 import type { Problem } from '../checks/problem.ts';
 
 /** A category row with its computed totals. Arrays are indexed by plan year (0 = first year). */
@@ -264,6 +265,7 @@ export class PlanEngine {
       ...(plan.recipients.length > 0 ? recipientProblems(recipients, years, yearMoney) : []),
       ...outsidePeriodMoneyProblems(plan),
       ...projectProblems,
+      ...importFindingProblems(plan.importFindings),
     ];
 
     return {

@@ -11,10 +11,12 @@ import {
   MAX_YEAR,
   MIN_YEAR,
   RATE_DECIMALS,
+  MAX_IMPORT_FINDINGS,
   TEXT_LIMITS,
   periodProblem,
   type TextField,
 } from '../model/limits.ts';
+import { IMPORT_PROBLEM_CODES } from '../checks/importFindings.ts';
 
 // Messages zod writes itself (wrong type, missing field) come in Chinese too.
 z.config(z.locales.zhCN());
@@ -73,6 +75,15 @@ const project = z.object({
   progress: z.record(yearKey, progress).optional(),
 });
 
+/** A problem an import found in the partner's workbook, kept with the plan (optional: older files have none). */
+const importFinding = z.object({
+  code: z.enum(IMPORT_PROBLEM_CODES),
+  severity: z.enum(['error', 'warning']),
+  cell: text('findingCell'),
+  found: text('findingFound'),
+  message: text('findingMessage'),
+});
+
 const uniqueIds = (rows: readonly { id: string }[]) => new Set(rows.map((r) => r.id)).size === rows.length;
 
 const periodCheck = (p: { firstYear: number; lastYear: number }, ctx: z.RefinementCtx) => {
@@ -101,6 +112,7 @@ export const planSchema = planHead
   .extend({
     categories: z.array(category).max(MAX_CATEGORIES, { message: `类别最多${MAX_CATEGORIES}个` }).refine(uniqueIds, { message: '类别编号重复' }),
     projects: z.array(project).max(MAX_PROJECTS, { message: `项目最多${MAX_PROJECTS}个` }).refine(uniqueIds, { message: '项目编号重复' }),
+    importFindings: z.array(importFinding).max(MAX_IMPORT_FINDINGS, { message: `导入问题最多${MAX_IMPORT_FINDINGS}条` }).optional(),
   })
   .superRefine(periodCheck);
 

@@ -1,5 +1,4 @@
-import { parseAmount, type AmountParse } from '../money/parseAmount.ts';
-import type { Wan } from '../money/wan.ts';
+import { parseAmount } from '../money/parseAmount.ts';
 import { numberText, type GridValue } from './grid.ts';
 
 const FULL_WIDTH_DIGITS = /[\uFF10-\uFF19]/g;
@@ -51,7 +50,7 @@ const isYear = (n: number) => Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_Y
 
 /**
  * The year a column header names: 2016, "2016", "2016年", "2016年度",
- * "2020年计划\n投资（万元）" (one year's planned money). Null for anything
+ * "2020年计划\n投资（万元）", "2018年协作资金" (one year's money). Null for anything
  * else, such as "开工年限" or "2016-2020年".
  */
 export function yearOfHeader(value: GridValue): number | null {
@@ -60,7 +59,8 @@ export function yearOfHeader(value: GridValue): number | null {
   const key = headerKey(value);
   const plain = /^(\d{4})(年度?)?$/.exec(key);
   if (plain) return isYear(Number(plain[1])) ? Number(plain[1]) : null;
-  const money = /^(\d{4})年(度)?(计划|预算|安排)?(投资|资金|金额)/.exec(key);
+  // "2020年计划投资", "2018年协作资金", "2023年度帮扶资金": one year's money (never 总投资).
+  const money = /^(\d{4})年(度)?[^\d总]{0,6}?(投资|资金|金额)/.exec(key);
   if (money && !/^\d{4}年?[-—–~至到]\d{4}/.test(key)) return isYear(Number(money[1])) ? Number(money[1]) : null;
   return null;
 }
@@ -76,20 +76,42 @@ export function yearOfCell(value: GridValue): { ok: true; year: number | null } 
   return { ok: false, reason: `“${value.trim()}”不是年份` };
 }
 
-/** An amount in 万元 from a cell: numbers through their decimal text, text through parseAmount. */
-export function amountOfCell(value: GridValue): AmountParse {
+/** An amount as read from a cell: exact decimal text with at least two decimals ("380.2456"), or null for blank. */
+export type CellAmount = { ok: true; value: string | null } | { ok: false; reason: string };
+
+/**
+ * An amount from a cell, exactly: numbers through their decimal text, text
+ * through parseAmount. Amounts finer than two decimals (380.2456 万元, to the
+ * yuan) are kept whole here; the importer rounds them and says so.
+ */
+export function amountOfCell(value: GridValue): CellAmount {
   if (value === null) return { ok: true, value: null };
+  let text: string;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { ok: false, reason: '不是有效金额' };
     // A whole number of 万元 (most amounts) is spelled with .00 at once; its digits are exact below 10^15.
-    if (Number.isInteger(value) && value >= 0 && value < 1e15) return { ok: true, value: `${value}.00` as Wan };
-    const text = numberText(value);
+    if (Number.isInteger(value) && value >= 0 && value < 1e15) return { ok: true, value: `${value}.00` };
+    text = numberText(value);
     // Other plain amounts: spelled with two decimals directly (exact, no arithmetic).
     const plain = /^(\d{1,15})(?:\.(\d{1,2}))?$/.exec(text);
-    if (plain) return { ok: true, value: `${plain[1]}.${(plain[2] ?? '').padEnd(2, '0')}` as Wan };
-    return parseAmount(text);
-  }
-  return parseAmount(value);
+    if (plain) return { ok: true, value: `${plain[1]}.${(plain[2] ?? '').padEnd(2, '0')}` };
+  } else text = value;
+  // "—", "-", "－" stand for zero in finance tables: nothing to read, nothing lost.
+  if (/^[\s\u3000]*[—–\-－]+[\s\u3000]*$/.test(text)) return { ok: true, value: null };
+  const fine = finerThanCents(text);
+  if (fine !== null) return { ok: true, value: fine };
+  const parsed = parseAmount(text);
+  return parsed.ok ? { ok: true, value: parsed.value } : parsed;
+}
+
+/** "380.2456", "１,２３４.５６７万元": a plain non-negative amount with more than two (non-zero) decimals, as exact text; else null. */
+function finerThanCents(raw: string): string | null {
+  let t = raw.replace(/[\uFF10-\uFF19\uFF0E\uFF0C]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[\s\u00A0\u3000]+/g, '');
+  t = t.replace(/万元?$/, '');
+  if (/^\d{1,3}(,\d{3})+\.\d+$/.test(t)) t = t.replace(/,/g, '');
+  const m = /^\+?(\d{1,15})\.(\d{3,})$/.exec(t);
+  if (!m || /^0+$/.test(m[2]!.slice(2))) return null;
+  return `${m[1]!.replace(/^0+(?=\d)/, '')}.${m[2]!.replace(/0+$/, '')}`;
 }
 
 /** 合计 / 总计 (a total row's label). */

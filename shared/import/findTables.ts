@@ -1,3 +1,4 @@
+import { unitOfHeader, unitOfLine, type AmountUnit } from './amountUnits.ts';
 import { headerKey, yearOfHeader } from './cellText.ts';
 import type { SheetReader } from './grid.ts';
 import { ROW_ID_HEADER_PATTERN, isRowIdHeader } from './rowIdentity.ts';
@@ -38,7 +39,19 @@ export interface FoundTable {
   readonly columns: ReadonlyMap<ProjectColumn | RowTableColumn, number>;
   /** The title line above the header (merged title), if any. */
   readonly title: string | null;
+  /** The unit of the table's amounts: its 单位 line's ("单位：元"), else 万元; where that line is. */
+  readonly unit: AmountUnit;
+  readonly unitPlace: string | null;
+  /** Columns whose header names their own unit ("2022年计划投资（元）"). */
+  readonly columnUnits: ReadonlyMap<number, AmountUnit>;
+  /** Money columns under 资金来源 that are not the donor's (地方配套及其他资金, 自筹资金): not aid. */
+  readonly otherFunds: readonly { col: number; label: string }[];
+  /** A one-year table whose year stands only in its title: the year, and the money column that holds it. */
+  readonly yearFromTitle: { year: number; col: number } | null;
 }
+
+/** The unit of a table's amounts in one column. */
+export const unitAt = (t: FoundTable, col: number): AmountUnit => t.columnUnits.get(col) ?? t.unit;
 
 const PROJECT_HEADER = /项目名称|^项目$/;
 const RECIPIENT_HEADER = /^(受援|帮扶对象|结对)(县|方|地区|地|县区|县市区)?$/;
@@ -88,7 +101,7 @@ function yearColumns(sheet: SheetReader, row: number): { year: number; col: numb
 }
 
 /** Words a header row of a category or recipient table may hold besides its corner and the years. */
-const ROW_TABLE_HEADER_WORDS = /^(合计|小计|总计|占比|比例|比重|备注)|载体|单位/;
+const ROW_TABLE_HEADER_WORDS = /^(合计|小计|总计|占比|比例|比重|备注|序号|编号)|载体|单位/;
 
 /** Could this text be a header label? Header cells are short; content and amounts are not headers. */
 const MAYBE_HEADER = /项\s*目\s*名\s*称|^\s*项\s*目\s*$|^\s*名\s*称\s*$|类\s*别|领\s*域|受\s*援|帮\s*扶\s*对\s*象|结\s*对/;
@@ -137,15 +150,24 @@ function titleAbove(sheet: SheetReader, headerTop: number, floor: number): strin
   return null;
 }
 
+/** A 资金来源 header over the columns of money by source. */
+const FUNDS_HEADER = /^(资金来源|资金构成|资金筹措|投资来源)/;
+/** The donor's money among them: the aid. */
+const DONOR_FUNDS = /援助|援建|帮扶|协作|对口|支援/;
+
 function columnsOf(sheet: SheetReader, kind: TableKind, top: number, bottom: number) {
   const years: { year: number; col: number }[] = [];
   const columns = new Map<ProjectColumn | RowTableColumn, number>();
+  const columnUnits = new Map<number, AmountUnit>();
+  const otherFunds: { col: number; label: string }[] = [];
   for (let c = 1; c <= sheet.grid.columnCount; c++) {
     const texts: string[] = [];
     for (let r = top; r <= bottom; r++) {
       const t = headerKey(sheet.text(r, c));
       if (t !== '' && texts[texts.length - 1] !== t) texts.push(t);
     }
+    const unit = unitOfHeader(texts.join(''));
+    if (unit !== null) columnUnits.set(c, unit);
     let year: number | null = null;
     for (let r = top; r <= bottom && year === null; r++) year = yearOfHeader(sheet.value(r, c));
     if (year !== null) {
@@ -154,6 +176,13 @@ function columnsOf(sheet: SheetReader, kind: TableKind, top: number, bottom: num
     }
     const key = texts.join('');
     if (key === '') continue;
+    if (kind === 'projects' && texts.length > 1 && FUNDS_HEADER.test(texts[0]!)) {
+      // 资金来源 over 援助资金 / 地方配套及其他资金: the donor's column is the aid, the others are not.
+      const sub = texts.slice(1).join('');
+      if (DONOR_FUNDS.test(sub) && !columns.has('aid')) columns.set('aid', c);
+      else otherFunds.push({ col: c, label: sub });
+      continue;
+    }
     if (kind === 'projects') {
       const role = PROJECT_ROLES.find(([r, re]) => !columns.has(r) && re.test(key));
       if (role) columns.set(role[0], c);
@@ -167,7 +196,44 @@ function columnsOf(sheet: SheetReader, kind: TableKind, top: number, bottom: num
       if (role) columns.set(role[0], c);
     }
   }
-  return { years, columns };
+  return { years, columns, columnUnits, otherFunds };
+}
+
+/** The 单位 line above a table's header (or in it): "单位：元" → 元. */
+function unitAbove(sheet: SheetReader, headerTop: number, headerBottom: number, floor: number): { unit: AmountUnit; place: string } | null {
+  for (let r = headerBottom; r >= floor; r--) {
+    for (const c of sheet.columns(r)) {
+      const unit = unitOfLine(sheet.text(r, c));
+      if (unit !== null) return { unit, place: sheet.place(r, c) };
+    }
+    if (r < headerTop - 4) break;
+  }
+  return null;
+}
+
+/** Money headers that can hold a one-year table's amounts; not 总投资 or the source of the money. */
+const MONEY_HEADER = /投资|资金|金额/;
+const NOT_YEAR_MONEY = /总投资|投资总额|概算|估算|资金来源|来源|性质|到位|完成/;
+
+/**
+ * A project table with no year column whose title names one year
+ * ("2021年某区对口帮扶某县项目计划表"): its money column is that year's.
+ */
+function yearOfTitle(sheet: SheetReader, title: string | null, columns: Map<ProjectColumn | RowTableColumn, number>, top: number, bottom: number) {
+  if (title === null) return null;
+  const years = [...new Set([...headerKey(title).matchAll(/(\d{4})年/g)].map((m) => Number(m[1])))];
+  if (years.length !== 1 || /\d{4}年?[-—–~至到]\d{4}/.test(headerKey(title))) return null;
+  const year = years[0]!;
+  if (year < 1949 || year > 2200) return null;
+  let col = columns.get('aid');
+  if (col === undefined) {
+    for (let c = 1; c <= sheet.grid.columnCount && col === undefined; c++) {
+      let key = '';
+      for (let r = top; r <= bottom; r++) key += headerKey(sheet.text(r, c));
+      if (MONEY_HEADER.test(key) && !NOT_YEAR_MONEY.test(key) && ![...columns.values()].includes(c)) col = c;
+    }
+  }
+  return col === undefined ? null : { year, col };
 }
 
 /**
@@ -187,7 +253,15 @@ export function findTables(sheet: SheetReader): FoundTable[] {
   return headers.map((h, i) => {
     const next = headers[i + 1];
     const floor = i === 0 ? 1 : headers[i - 1]!.bottom + 1;
-    const { years, columns } = columnsOf(sheet, h.kind, h.top, h.bottom);
+    const { years, columns, columnUnits, otherFunds } = columnsOf(sheet, h.kind, h.top, h.bottom);
+    const title = titleAbove(sheet, h.top, floor);
+    const unit = unitAbove(sheet, h.top, h.bottom, floor);
+    const yearFromTitle = h.kind === 'projects' && years.length === 0 ? yearOfTitle(sheet, title, columns, h.top, h.bottom) : null;
+    if (yearFromTitle) {
+      years.push(yearFromTitle);
+      // The aid is that year's money: read once, as the year's.
+      if (columns.get('aid') === yearFromTitle.col) columns.delete('aid');
+    }
     let dataBottom = next ? next.top - 1 : sheet.grid.rowCount;
     // The next table's title and 单位 line are not data of this one.
     if (next) {
@@ -202,7 +276,12 @@ export function findTables(sheet: SheetReader): FoundTable[] {
       dataBottom,
       years,
       columns,
-      title: titleAbove(sheet, h.top, floor),
+      title,
+      unit: unit?.unit ?? '万元',
+      unitPlace: unit?.place ?? null,
+      columnUnits,
+      otherFunds,
+      yearFromTitle,
     };
   });
 }

@@ -4,7 +4,7 @@ import { asYear } from '../model/ids.ts';
 import { headerKey, isTotalLabel, yearOfCell } from './cellText.ts';
 import type { SheetReader } from './grid.ts';
 import type { ReportBuilder } from './importReport.ts';
-import { readAmount } from './readAmounts.ts';
+import { readAmount, roundBlank } from './readAmounts.ts';
 import { ENVELOPE_HEADERS, PLAN_KIND, REVENUE_KIND } from '../export/workbookFormat.ts';
 
 const RULE_LINE = /以(\d{4})年一般公共预算收入(\d+(?:\.\d{1,8})?)万元为基数，年均增长(-?\d+(?:\.\d{1,8})?)%，按上年度收入的(\d+(?:\.\d{1,8})?)%安排/;
@@ -55,11 +55,11 @@ export function readEnvelopeSheet(sheet: SheetReader, report: ReportBuilder): En
       actualRevenue[at(r, 'revenueYear')] = at(r, 'revenue');
     }
     if (col.has('extra')) {
-      const v = readAmount(sheet, r, col.get('extra')!, report);
+      const v = roundBlank(readAmount(sheet, r, col.get('extra')!, report));
       if (v !== null) extra[key] = v;
     }
     if (at(r, 'planKind') === PLAN_KIND.adopted && col.has('plan')) {
-      const v = readAmount(sheet, r, col.get('plan')!, report);
+      const v = roundBlank(readAmount(sheet, r, col.get('plan')!, report));
       if (v !== null) yearlyMoney[key] = v;
     }
   }

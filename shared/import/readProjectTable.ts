@@ -1,8 +1,7 @@
-import type { Wan } from '../money/wan.ts';
 import { headerKey, isNoteLabel, isSubtotalLabel, isTotalLabel, keepLines, splitUnits, unwrapLines, yearOfCell } from './cellText.ts';
-import type { FoundTable, ProjectColumn } from './findTables.ts';
+import { unitAt, type FoundTable, type ProjectColumn } from './findTables.ts';
 import type { ReportBuilder } from './importReport.ts';
-import { checkTotalCell, readAmount, sumWan } from './readAmounts.ts';
+import { checkTotalCell, readAmount, sumWan, type ReadAmount } from './readAmounts.ts';
 import { parseRowId } from './rowIdentity.ts';
 
 /** One project row as read, before it gets an id. */
@@ -12,9 +11,9 @@ export interface ProjectLine {
   readonly content: string;
   readonly startYear: number | null;
   readonly endYear: number | null;
-  readonly totalInvestment: Wan | null;
-  readonly aid: Wan | null;
-  readonly byYear: Readonly<Record<string, Wan>>;
+  readonly totalInvestment: ReadAmount | null;
+  readonly aid: ReadAmount | null;
+  readonly byYear: Readonly<Record<string, ReadAmount>>;
   readonly fundingSource: string;
   readonly units: readonly string[];
   readonly deadline: string;
@@ -72,14 +71,19 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
     const kind = kinds.get(r);
     if (kind === 'note') report.add('decision', sheet.place(r, 1), '注释行，不作为项目读取');
     if (kind !== 'project') continue;
-    const byYear: Record<string, Wan> = {};
+    const byYear: Record<string, ReadAmount> = {};
     for (const { key, col: c } of yearKeys) {
-      const v = readAmount(sheet, r, c, report);
+      const v = readAmount(sheet, r, c, report, unitAt(t, c));
       if (v !== null) byYear[key] = v;
     }
     const name = unwrapLines(text(r, 'name'));
-    const totalInvestment = col('totalInvestment') === undefined ? null : readAmount(sheet, r, col('totalInvestment')!, report);
-    const aid = col('aid') === undefined ? null : readAmount(sheet, r, col('aid')!, report);
+    const amountIn = (c: number | undefined) => (c === undefined ? null : readAmount(sheet, r, c, report, unitAt(t, c)));
+    const aid = amountIn(col('aid'));
+    const others = t.otherFunds.map((f) => amountIn(f.col)).filter((v): v is ReadAmount => v !== null);
+    // 总投资 is the sum of the money by source when the table does not state it.
+    // (The aid is the year's money when a one-year table's 援助资金 column is its year column.)
+    const aidPart = aid ?? (Object.keys(byYear).length > 0 ? sumWan(Object.values(byYear)).toFixed() : null);
+    const totalInvestment = col('totalInvestment') !== undefined ? amountIn(col('totalInvestment')) : others.length > 0 ? (sumWan([aidPart, ...others]).toFixed() as ReadAmount) : null;
     if (name === '' && Object.keys(byYear).length === 0 && totalInvestment === null && aid === null) {
       report.add('decision', sheet.place(r, col('name') ?? 1), '没有项目名称也没有金额的行，未导入');
       continue;
@@ -93,7 +97,8 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
     }
     const group = groups.get(r) ?? null;
     lines.set(r, {
-      category: noCategoryColumn ? name : unwrapLines(text(r, 'category')),
+      // With no category column, the 小计 row heading or closing the project's group names its category.
+      category: noCategoryColumn ? (group?.label ?? name) : unwrapLines(text(r, 'category')),
       name,
       content: keepLines(text(r, 'content')),
       ...years,
@@ -114,7 +119,23 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
 
   const all = [...lines.values()];
   if (noCategoryColumn && all.length > 0) {
-    report.add('decision', sheet.grid.name, '项目表没有“项目类别”列：以各项目名称作为类别，类别表由项目汇总得出（可在类别表中合并类别）');
+    const grouped = all.filter((l) => l.group !== null).length;
+    report.add(
+      'decision',
+      sheet.grid.name,
+      grouped === all.length
+        ? '项目表没有“项目类别”列：以各项目所在小计行的名称作为类别'
+        : grouped > 0
+          ? `项目表没有“项目类别”列：${grouped}个项目以所在小计行的名称作为类别，其余${all.length - grouped}个以项目名称作为类别`
+          : '项目表没有“项目类别”列：以各项目名称作为类别，类别表由项目汇总得出（可在类别表中合并类别）',
+    );
+  }
+  for (const f of t.otherFunds) {
+    const how = col('totalInvestment') === undefined ? '，与援建资金相加作为估算总投资' : '';
+    report.add('decision', sheet.place(t.headerBottom, f.col), `“${f.label}”不是帮扶方的援建资金，不计入援建资金和年度安排${how}`);
+  }
+  if (t.yearFromTitle && all.length > 0) {
+    report.add('decision', sheet.place(t.headerTop, t.yearFromTitle.col), `表中没有年度列：标题写明${t.yearFromTitle.year}年，此列金额作为${t.yearFromTitle.year}年的资金`);
   }
   if (noYearColumns && all.length > 0) {
     report.add('decision', sheet.grid.name, `项目表没有开工、竣工年限列：按有资金的年度确定${t.years.length === 1 ? `（均为${t.years[0]!.year}年）` : ''}`);
@@ -138,7 +159,8 @@ function readYear(t: FoundTable, row: number, column: 'startYear' | 'endYear', r
   if (c === undefined) return null;
   const parsed = yearOfCell(t.sheet.value(row, c));
   if (parsed.ok) return parsed.year;
-  report.add('problem', t.sheet.place(row, c), `${parsed.reason}，已按空白处理`);
+  // No money is lost with a year: a warning (the missing year is a problem of the plan of its own).
+  report.finding('IMPORT_VALUE_REFUSED', t.sheet.place(row, c), t.sheet.text(row, c).trim(), `${parsed.reason}，已按空白处理`, 'warning');
   return null;
 }
 
@@ -173,7 +195,8 @@ function subtotalLabel(t: FoundTable, row: number): string {
   if (category !== '' && !isSubtotalLabel(category)) return category;
   const nameCol = t.columns.get('name');
   const name = nameCol === undefined ? '' : headerKey(t.sheet.text(row, nameCol));
-  return name.replace(/小计/g, '').replace(/^[一二三四五六七八九十]+[、.．]/, '');
+  // "一、产业发展小计", "（一）产业发展小计", "(二)民生改善小计" → 产业发展, 民生改善.
+  return name.replace(/小计/g, '').replace(/^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)][、.．]?)/, '');
 }
 
 /**
@@ -193,7 +216,7 @@ function checkTotals(
   if (totalRows.length === 0) return;
   const sheet = t.sheet;
   // The checked columns: each year, 估算总投资, 援建资金; with how a project gives its amount there.
-  const columns: { col: number; label: string; amount: (l: ProjectLine) => Wan | null | undefined }[] = [
+  const columns: { col: number; label: string; amount: (l: ProjectLine) => ReadAmount | null | undefined }[] = [
     ...t.years.map(({ year, col }) => {
       const key = String(year);
       return { col, label: `${year}年`, amount: (l: ProjectLine) => l.byYear[key] };
@@ -206,7 +229,7 @@ function checkTotals(
 
   const subtotalRows = totalRows.filter((r) => kinds.get(r) === 'subtotal');
   const grouped = new Set(subtotalRows.flatMap((r) => members.get(r) ?? []));
-  const sumOf = (rows: readonly number[], amount: (l: ProjectLine) => Wan | null | undefined) =>
+  const sumOf = (rows: readonly number[], amount: (l: ProjectLine) => ReadAmount | null | undefined) =>
     sumWan(rows.map((r) => {
       const line = lines.get(r);
       return line ? amount(line) : null;
@@ -223,7 +246,7 @@ function checkTotals(
     columns.forEach(({ col, label }, i) => {
       if (sheet.value(r, col) === null) return; // only a cell that states a figure is compared
       const computed = what === '合计' ? sums[i]!.total : sums[i]!.subtotals.get(r)!;
-      agrees = checkTotalCell(sheet, r, col, computed, `${what}行${label}`, report) && agrees;
+      agrees = checkTotalCell(sheet, r, col, computed, `${what}行${label}`, report, unitAt(t, col)) && agrees;
     });
     if (!agrees) continue;
     const count = what === '合计' ? lines.size : (members.get(r) ?? []).filter((m) => lines.has(m)).length;

@@ -1,8 +1,7 @@
-import { formatPlain, type Wan } from '../money/wan.ts';
 import { headerKey, isNoteLabel, isSubtotalLabel, isTotalLabel, unwrapLines } from './cellText.ts';
-import type { FoundTable } from './findTables.ts';
+import { unitAt, type FoundTable } from './findTables.ts';
 import type { ReportBuilder } from './importReport.ts';
-import { checkTotalCell, readAmount, sumWan } from './readAmounts.ts';
+import { checkTotalCell, exactText, readAmount, sumWan, type ReadAmount } from './readAmounts.ts';
 import { parseRowId } from './rowIdentity.ts';
 
 /** One row of a category table (类别 down, years across) or of a money-by-recipient table. */
@@ -13,7 +12,7 @@ export interface RowTableLine {
   readonly carrier: string;
   /** Other names of the category, from a note "别名：民生社保项目、民生保障工程" on its name cell (as this program writes it). */
   readonly aliases: readonly string[];
-  readonly byYear: Readonly<Record<string, Wan>>;
+  readonly byYear: Readonly<Record<string, ReadAmount>>;
   /** Where the label is: "年度投资和领域安排计划表!A4". */
   readonly place: string;
   /** The category's id from the hidden 行标识 column, when the row carries one. */
@@ -43,28 +42,33 @@ export function readRowTable(t: FoundTable, report: ReportBuilder): RowTableLine
   for (let r = t.dataTop; r <= t.dataBottom; r++) {
     if (sheet.isBlankRow(r)) continue;
     const label = unwrapLines(sheet.text(r, labelCol));
-    if (isNoteLabel(firstText(t, r))) {
+    // 合计 may stand in a 序号 column in front of the label column.
+    const first = firstText(t, r);
+    if (isNoteLabel(first)) {
       report.add('decision', sheet.place(r, 1), '注释行，不作为数据读取');
       continue;
     }
-    if (isTotalLabel(label)) {
+    if (isTotalLabel(label) || (label === '' && isTotalLabel(first))) {
       totalRows.push(r);
       continue;
     }
-    if (isSubtotalLabel(label)) {
+    if (isSubtotalLabel(label) || (label === '' && isSubtotalLabel(first))) {
       report.add('decision', sheet.place(r, labelCol), '小计行不作为类别读取');
       continue;
     }
-    const byYear: Record<string, Wan> = {};
+    const byYear: Record<string, ReadAmount> = {};
     for (const { year, col } of t.years) {
-      const v = readAmount(sheet, r, col, report);
+      const v = readAmount(sheet, r, col, report, unitAt(t, col));
       if (v !== null) byYear[String(year)] = v;
     }
     if (label === '') {
-      if (Object.keys(byYear).length > 0) report.add('problem', sheet.place(r, labelCol), '有金额但没有名称，这一行未导入');
+      if (Object.keys(byYear).length > 0) {
+        const amounts = Object.entries(byYear).map(([y, v]) => `${y}年${exactText(sumWan([v]))}万元`).join('，');
+        report.finding('IMPORT_ROW_SKIPPED', sheet.place(r, labelCol), '', `有金额（${amounts}）但没有名称，这一行未导入`);
+      }
       continue;
     }
-    if (totalCol !== undefined) checkTotalCell(sheet, r, totalCol, sumWan(Object.values(byYear)), `“${label}”的合计`, report);
+    if (totalCol !== undefined) checkTotalCell(sheet, r, totalCol, sumWan(Object.values(byYear)), `“${label}”的合计`, report, unitAt(t, totalCol));
     const carrier = carrierCol === undefined ? '' : unwrapLines(sheet.text(r, carrierCol));
     const aliases = aliasesOfNote(sheet.note(r, labelCol));
     if (aliases.length > 0) report.add('found', sheet.place(r, labelCol), `批注中的别名：${aliases.join('、')}`);
@@ -74,13 +78,13 @@ export function readRowTable(t: FoundTable, report: ReportBuilder): RowTableLine
   for (const r of totalRows) {
     let agrees = true;
     for (const { year, col } of t.years) {
-      agrees = checkTotalCell(sheet, r, col, sumWan(lines.map((l) => l.byYear[String(year)])), `${year}年合计`, report) && agrees;
+      agrees = checkTotalCell(sheet, r, col, sumWan(lines.map((l) => l.byYear[String(year)])), `${year}年合计`, report, unitAt(t, col)) && agrees;
     }
     if (totalCol !== undefined) {
       const grand = sumWan(lines.flatMap((l) => Object.values(l.byYear)));
-      agrees = checkTotalCell(sheet, r, totalCol, grand, '总合计', report) && agrees;
+      agrees = checkTotalCell(sheet, r, totalCol, grand, '总合计', report, unitAt(t, totalCol)) && agrees;
     }
-    if (agrees) report.add('found', sheet.place(r, labelCol), `合计行与各行之和一致（已核对，总计${formatPlain(sumWan(lines.flatMap((l) => Object.values(l.byYear))))}万元）`);
+    if (agrees) report.add('found', sheet.place(r, labelCol), `合计行与各行之和一致（已核对，总计${exactText(sumWan(lines.flatMap((l) => Object.values(l.byYear))))}万元）`);
   }
   if (t.columns.has('share')) {
     report.add('decision', sheet.place(t.headerTop, t.columns.get('share')!), '占比由程序按合计重新计算，不读取文件中的占比');

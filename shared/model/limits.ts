@@ -31,6 +31,10 @@ export const TEXT_LIMITS = {
   unit: NAME_TEXT_MAX,
   deadline: NAME_TEXT_MAX,
   remarks: LONG_TEXT_MAX,
+  /** An import finding's place (工作表!单元格), the text found there and the message about it. */
+  findingCell: NAME_TEXT_MAX,
+  findingFound: LONG_TEXT_MAX,
+  findingMessage: LONG_TEXT_MAX,
 } as const;
 export type TextField = keyof typeof TEXT_LIMITS;
 
@@ -38,6 +42,8 @@ export type TextField = keyof typeof TEXT_LIMITS;
 export const MAX_CATEGORIES = 500;
 export const MAX_PROJECTS = 100_000;
 export const MAX_RECIPIENTS = 200;
+/** Problems an import found in the partner's workbook, kept with the plan (a hostile file could list a million). */
+export const MAX_IMPORT_FINDINGS = 10_000;
 /** Entries of one list cell (别名, 责任单位). */
 export const MAX_LIST_ENTRIES = 200;
 

@@ -1,5 +1,6 @@
 import type { Wan } from '../money/wan.ts';
 import type { CategoryId, ProjectId, RecipientId, Year } from './ids.ts';
+import type { ImportFinding } from './importFinding.ts';
 
 /**
  * Amounts by year, keyed by the year's digits ("2016"). A missing year is 0.
@@ -121,6 +122,8 @@ export interface Plan {
   readonly categories: readonly Category[];
   /** Ordered as shown; 序号 is the position. */
   readonly projects: readonly Project[];
+  /** Problems found in the workbook this plan was imported from (absent for plans not imported). */
+  readonly importFindings?: readonly ImportFinding[];
 }
 
 /** The plan years, first to last. */

@@ -6,6 +6,8 @@ const FIELD_LABELS: Record<string, string> = { ...PROJECT_FIELD_LABELS, name: '�
 
 /** A place in words: "项目表 第3行（藏式民居接待建设项目）开工年限", "年度领域安排表 民生改善 2017年". */
 export function describePlace(plan: Plan, where: Place): string {
+  // A cell of the workbook the plan was imported from: "导入的文件 规划项目表!H4".
+  if (where.table === 'file' && where.column) return `导入的文件 ${where.column}`;
   const parts: string[] = [TABLE_LABELS[where.table]];
   if ((where.table === 'projects' || where.table === 'progress') && where.rowId) {
     const index = plan.projects.findIndex((p) => p.id === where.rowId);

@@ -143,10 +143,12 @@ describe('Excel and PDF from the 文件 menu', () => {
     await app.screenshot('charts');
   });
 
-  it('导入Excel replaces the document with the partner workbook and shows its import report', async () => {
+  it('导入Excel shows its import report, then replaces the document with the partner workbook when accepted', async () => {
     app.dialogs.importFile = fixturePath('longquanyi-ganzi-2020.xlsx');
     app.dialogs.unsaved = 'discard';
     await app.menu({ kind: 'importWorkbook' });
+    await expect.poll(() => app.page.getByTestId('import-report').isVisible()).toBe(true);
+    await app.page.getByTestId('import-accept').click();
     await expect.poll(() => text('doc-title')).toContain('longquanyi-ganzi-2020');
     expect(await text('status-message')).toContain('导入“longquanyi-ganzi-2020.xlsx”');
   });

@@ -38,12 +38,18 @@ beforeAll(async () => {
 afterAll(async () => renderer.close());
 
 describe('the exchange calls behind 文件 menu items', () => {
-  it('导入Excel opens a partner workbook as a new unsaved plan with its import report', async () => {
+  it('导入Excel first analyses a partner workbook (report and category guesses), then opens it as a new unsaved plan with the choices accepted', async () => {
     answers.file = fixturePath('wuhou-baiyu-2016-2020.xlsx');
-    const doc = (await handlers.importWorkbook())!;
+    const analysis = (await handlers.importWorkbook())!;
+    expect(analysis.report.entries.some((e) => e.kind === 'suggestion' && e.place === '规划项目表!B5')).toBe(true);
+    expect(analysis.report.decisions.map((d) => d.text)).toEqual(['民生社保项目', '加快产业优化升级', '人才队伍建设']);
+    const doc = await handlers.acceptImport({ 'category:3': { kind: 'newCategory' } });
     expect(doc.filePath).toBeNull();
-    expect(doc.plan.categories.map((c) => c.name)).toEqual(['产业优化', '民生改善', '基础设施建设', '人才培养', '社会管理']);
-    expect(doc.notes.join('\n')).toContain('[建议] 规划项目表!B5');
+    expect(doc.plan.categories.map((c) => c.name)).toEqual(['产业优化', '民生改善', '基础设施建设', '人才培养', '社会管理', '人才队伍建设']);
+    expect(doc.plan.categories[1]!.aliases).toEqual(['民生社保项目']);
+    expect(doc.notes.join('')).toMatch(/^已导入“wuhou-baiyu-2016-2020\.xlsx”：6个类别、8个项目。/);
+    // Accepted once: a second accept has nothing to build.
+    await expect(handlers.acceptImport({})).rejects.toThrow('没有待接受的导入');
   });
 
   it('导出Excel writes the workbook where the dialog says, adding .xlsx', async () => {

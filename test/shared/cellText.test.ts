@@ -20,13 +20,18 @@ describe('cell text as the importer reads it', () => {
     expect(splitUnits('白玉县组织部、农牧科技局、')).toEqual(['白玉县组织部', '农牧科技局']);
   });
 
-  it('a number cell becomes the same amount as its text would: whole numbers, cents, binary noise, negatives refused', () => {
+  it('a number cell becomes the same amount as its text would: whole numbers, cents, binary noise, negatives refused, finer amounts kept exactly', () => {
     expect(amountOfCell(1850)).toEqual({ ok: true, value: '1850.00' });
     expect(amountOfCell(-0)).toEqual({ ok: true, value: '0.00' });
     expect(amountOfCell(0.1 + 0.2)).toEqual({ ok: true, value: '0.30' });
     expect(amountOfCell(233.54)).toEqual({ ok: true, value: '233.54' });
     expect(amountOfCell(-5).ok).toBe(false);
-    expect(amountOfCell(1.005).ok).toBe(false); // more than two decimals: not guessed
+    // More than two decimals: kept exactly here; the importer rounds it and names the cell.
+    expect(amountOfCell(1.005)).toEqual({ ok: true, value: '1.005' });
+    expect(amountOfCell('３８０．２４５６万元')).toEqual({ ok: true, value: '380.2456' });
+    expect(amountOfCell('1,234.50')).toEqual({ ok: true, value: '1234.50' });
+    // A dash is how finance tables write zero.
+    for (const dash of ['—', '-', '－', ' —— ']) expect(amountOfCell(dash)).toEqual({ ok: true, value: null });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
         expect(amountOfCell(n)).toEqual(n < 1e15 ? { ok: true, value: `${n}.00` } : parseAmount(String(n)));

@@ -29,10 +29,10 @@ describe('importing the partner fixtures', () => {
     expect(plan.projects.slice(1, 5).every((p) => p.category === '加快产业优化升级')).toBe(true);
     expect(plan.projects[6]!.units).toEqual(['白玉县组织部', '农牧科技局']);
 
-    expect(report.aliasSuggestions).toEqual([
-      { text: '民生社保项目', categoryName: '民生改善', place: '规划项目表!B5', reason: 'closest' },
-      { text: '加快产业优化升级', categoryName: '产业优化', place: '规划项目表!B6', reason: 'closest' },
-      { text: '人才队伍建设', categoryName: '人才培养', place: '规划项目表!B11', reason: 'closest' },
+    expect(report.decisions).toEqual([
+      { id: 'category:1', kind: 'categoryAlias', text: '民生社保项目', categoryName: '民生改善', place: '规划项目表!B5', reason: 'closest' },
+      { id: 'category:2', kind: 'categoryAlias', text: '加快产业优化升级', categoryName: '产业优化', place: '规划项目表!B6', reason: 'closest' },
+      { id: 'category:3', kind: 'categoryAlias', text: '人才队伍建设', categoryName: '人才培养', place: '规划项目表!B11', reason: 'closest' },
     ]);
     expect(plan.categories.find((c) => c.name === '民生改善')!.aliases).toEqual(['民生社保项目']);
 

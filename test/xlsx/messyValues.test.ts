@@ -118,7 +118,7 @@ describe('reading messy partner values', () => {
       ['甲', '产业项目', 10],
       ['乙', '其他', 5],
     ]);
-    expect(report.aliasSuggestions).toEqual([{ text: '产业项目', categoryName: '产业发展', place: '表1!B6', reason: 'closest' }]);
+    expect(report.decisions).toEqual([{ id: 'category:1', kind: 'categoryAlias', text: '产业项目', categoryName: '产业发展', place: '表1!B6', reason: 'closest' }]);
     expect(report.entries.find((e) => e.place === '表1!B7')).toMatchObject({ kind: 'problem' });
     expect(computePlan(plan).problems.filter((p) => p.code === 'PROJECT_UNKNOWN_CATEGORY')).toHaveLength(1);
   });

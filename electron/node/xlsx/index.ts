@@ -17,7 +17,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Plan } from '../../../shared/model/plan.ts';
-import { importWorkbookGrid } from '../../../shared/import/importGrid.ts';
+import { analyseWorkbookGrid, type GridAnalysis, type ImportAnalysis } from '../../../shared/import/analyseWorkbook.ts';
+import { buildImportedPlan } from '../../../shared/import/buildImportedPlan.ts';
 import type { ImportReport } from '../../../shared/import/importReport.ts';
 import type { WorkbookGrid } from '../../../shared/import/grid.ts';
 import { writeUserFile } from '../writeUserFile.ts';
@@ -81,15 +82,28 @@ export async function readWorkbookGrid(file: string, limits: XlsxLimits = { ...X
   return grid;
 }
 
-/** Imports a partner workbook; see the module comment. */
-export async function importWorkbook(
-  file: string,
-  options: { limits?: Partial<XlsxLimits> } = {},
-): Promise<{ plan: Plan; report: ImportReport; assignedIds: ReadonlySet<string> }> {
+/**
+ * Reads a partner workbook and analyses it: the tables, the report and the
+ * decisions the user may change before the plan is built (buildImportedPlan).
+ */
+export async function analyseWorkbook(file: string, options: { limits?: Partial<XlsxLimits> } = {}): Promise<ImportAnalysis> {
   const grid = await readWorkbookGrid(file, { ...XLSX_LIMITS, ...options.limits });
-  const result = importWorkbookGrid(grid, path.basename(file));
+  const name = path.basename(file);
+  let result: GridAnalysis;
+  try {
+    result = analyseWorkbookGrid(grid, name);
+  } catch {
+    // Whatever the partner's file holds, the user gets one Chinese sentence, never a program's English message.
+    throw new UserFacingError(`“${name}”中有程序无法识别的内容，未能导入；请在 Excel/WPS 中打开并另存为 .xlsx 后再试`);
+  }
   if (!result.ok) throw new UserFacingError(result.message);
-  return { plan: result.plan, report: result.report, assignedIds: result.assignedIds };
+  return result.analysis;
+}
+
+/** Imports a partner workbook with every decision at its default (CLI, inspect, 比较修改稿, 汇总); see the module comment. */
+export async function importWorkbook(file: string, options: { limits?: Partial<XlsxLimits> } = {}): Promise<{ plan: Plan; report: ImportReport; assignedIds: ReadonlySet<string> }> {
+  const analysis = await analyseWorkbook(file, options);
+  return { plan: buildImportedPlan(analysis), report: analysis.report, assignedIds: new Set(analysis.assignedIds) };
 }
 
 /** The export as bytes (for tests and for callers that write elsewhere). */

@@ -196,7 +196,8 @@ export function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResul
   const firstYearCol = colOf('year', years[0]);
   const labels: Record<Exclude<Field, 'year'>, string> = { ...PROJECT_FIELD_LABELS, content: '主要建设内容及规模', recipientId: '受援方' };
 
-  let row = writeTitle(ws, `${plan.title === '' ? '' : plan.title}${SHEET_NAMES.projects}`, fields.length);
+  // A plan titled as a table ("…规划项目表", often an imported one) keeps its title: no "…项目表项目表".
+  let row = writeTitle(ws, plan.title.trim().endsWith('表') ? plan.title.trim() : `${plan.title.trim()}${SHEET_NAMES.projects}`, fields.length);
   const top = row;
   fields.forEach((f, i) => {
     if (f.field === 'year') setHeader(ws.getCell(top + 1, i + 1), `${f.year}年`);
