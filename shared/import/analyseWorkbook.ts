@@ -167,16 +167,22 @@ export function analyseWorkbookGrid(workbook: WorkbookGrid, fileName: string): G
 }
 
 /**
- * The findings the plan keeps, within the file schema's limits: the text found is shortened for display
- * (the report keeps it whole), and past MAX_IMPORT_FINDINGS the rest are counted in the report, not kept.
+ * The findings the plan keeps, within the file schema's limits: long texts are shortened (the report keeps
+ * them whole), and past MAX_IMPORT_FINDINGS the rest are counted in the report, not kept.
  */
 function keptFindings(report: ReportBuilder) {
   const all = importFindings(report.entries);
   if (all.length > MAX_IMPORT_FINDINGS) {
     report.add('problem', all[MAX_IMPORT_FINDINGS]!.cell, `导入问题共${all.length}条，规划中只保留前${MAX_IMPORT_FINDINGS}条，其余见本导入报告`);
   }
-  const max = TEXT_LIMITS.findingFound;
-  return all.slice(0, MAX_IMPORT_FINDINGS).map((f) => (f.found.length > max ? { ...f, found: `${f.found.slice(0, max - 1)}…` } : f));
+  // A message may quote the text found: both are shortened to their limits, the report keeps them whole.
+  const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+  return all.slice(0, MAX_IMPORT_FINDINGS).map((f) => ({
+    ...f,
+    cell: shorten(f.cell, TEXT_LIMITS.findingCell),
+    found: shorten(f.found, TEXT_LIMITS.findingFound),
+    message: shorten(f.message, TEXT_LIMITS.findingMessage),
+  }));
 }
 
 const roundedByYear = (byYear: Readonly<Record<string, ReadAmount>>): Record<string, Wan> =>
