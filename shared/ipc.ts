@@ -12,6 +12,7 @@
 import type { Plan } from './model/plan.ts';
 import type { PrintOptions } from './print/options.ts';
 import type { ConsolidationData } from './consolidate/consolidate.ts';
+import type { ViewName } from './views.ts';
 
 /** A plan handed to the renderer, with where it lives. */
 export interface OpenedDocument {
@@ -79,10 +80,8 @@ export interface WorkProgress {
 /** The answer to “是否保存对……的更改？”. */
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
-/** The views of the main window (视图 menu). */
-/** In the order of their shortcuts Ctrl+1…9; the last ones have none. */
-export const VIEWS = ['info', 'categories', 'projects', 'reconcile', 'problems', 'progress', 'compare', 'consolidate', 'print', 'recipients', 'charts'] as const;
-export type ViewName = (typeof VIEWS)[number];
+/** The views of the main window are declared in shared/views.ts (tabs, 视图 menu, Ctrl+1…9 and 使用说明 read them). */
+export { VIEW_NAMES as VIEWS, type ViewName } from './views.ts';
 
 /** A menu item or an OS event the main process passes to the renderer. */
 export type MenuCommand =
