@@ -123,17 +123,21 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
   }, [run]);
 
   // The keyboard goes to the active view: at start, after a switch (tab, Ctrl+number, 视图 menu), after a dialog closed.
+  // Once the first view has it (the page is interactive), the other views load while the page is idle.
+  const started = useRef(false);
+  useEffect(() => {
+    performance.mark('aidplan:shell');
+  }, []);
   useEffect(() => {
     if (helpPanel || !content.current) return;
-    return focusView(content.current, VIEW_COMPONENTS[view].grid);
+    return focusView(content.current, VIEW_COMPONENTS[view].grid, () => {
+      if (started.current) return;
+      started.current = true;
+      performance.mark('aidplan:interactive');
+      if (window.requestIdleCallback) window.requestIdleCallback(preloadViews, { timeout: 5000 });
+      else setTimeout(preloadViews, 1000);
+    });
   }, [view, focusNonce, helpPanel]);
-  // The other views load once the page is idle after start, so that a switch does not wait for them.
-  useEffect(() => {
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(() => preloadViews(), { timeout: 3000 }) : null;
-    return () => {
-      if (idle !== null) window.cancelIdleCallback(idle);
-    };
-  }, []);
 
   useEffect(() => {
     document.title = `${doc.displayName}${doc.dirty ? '*' : ''} - 对口帮扶规划表`;

@@ -36,12 +36,13 @@ function tryFocus(container: HTMLElement, grid: GridTable | null): boolean {
  * again every few milliseconds until it is. Returns the cancel function
  * (the next switch cancels the previous request).
  */
-export function focusView(container: HTMLElement, grid: GridTable | null): () => void {
+export function focusView(container: HTMLElement, grid: GridTable | null, onFocused?: () => void): () => void {
   const start = performance.now();
   let timer: ReturnType<typeof setTimeout> | null = null;
   const attempt = () => {
     timer = null;
-    if (!container.isConnected || tryFocus(container, grid) || performance.now() - start > GIVE_UP_MS) return;
+    if (!container.isConnected || performance.now() - start > GIVE_UP_MS) return;
+    if (tryFocus(container, grid)) return onFocused?.();
     timer = setTimeout(attempt, RETRY_MS);
   };
   attempt();
