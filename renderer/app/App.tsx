@@ -17,6 +17,7 @@ import { useAutosave } from './useAutosave.ts';
 import { WorkProgressBar } from './WorkProgressBar.tsx';
 import { AboutDialog, GuideDialog, preloadViews, VIEW_COMPONENTS, type ShellForViews } from './viewRegistry.tsx';
 import { focusView } from './viewFocus.ts';
+import { onDialogClosed } from './dialogClosed.ts';
 
 /** Which view shows a problem's place. */
 const viewOf = (p: Problem): ViewName =>
@@ -128,8 +129,9 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
   useEffect(() => {
     performance.mark('aidplan:shell');
   }, []);
+  useEffect(() => onDialogClosed(() => setFocusNonce((n) => n + 1)), []);
   useEffect(() => {
-    if (helpPanel || !content.current) return;
+    if (!content.current) return;
     return focusView(content.current, VIEW_COMPONENTS[view].grid, () => {
       if (started.current) return;
       started.current = true;
@@ -137,7 +139,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       if (window.requestIdleCallback) window.requestIdleCallback(preloadViews, { timeout: 5000 });
       else setTimeout(preloadViews, 1000);
     });
-  }, [view, focusNonce, helpPanel]);
+  }, [view, focusNonce]);
 
   useEffect(() => {
     document.title = `${doc.displayName}${doc.dirty ? '*' : ''} - 对口帮扶规划表`;

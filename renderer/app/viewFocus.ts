@@ -10,6 +10,8 @@ const GIVE_UP_MS = 10_000;
 const RETRY_MS = 30;
 
 function tryFocus(container: HTMLElement, grid: GridTable | null): boolean {
+  // An open dialog keeps the keyboard; the view gets it once the dialog closes (dialogClosed.ts).
+  if (document.querySelector('[aria-modal="true"]')) return true;
   const active = document.activeElement;
   // Someone (the grid itself, a click of the user) already put the keyboard inside the view.
   if (active instanceof HTMLElement && active !== container && container.contains(active) && !active.matches('.view')) return true;

@@ -77,13 +77,21 @@ describe('the keyboard goes to the active view', () => {
     await expect.poll(focused).toMatch(/^年度领域安排表 cell /);
   });
 
-  it('after 使用说明 is closed, the grid has it again', async () => {
+  it('after 使用说明 or 关于 is closed, the grid has it again', async () => {
     await openView(app.page, 'categories');
     await expect.poll(focused).toMatch(/^年度领域安排表 cell /);
     await app.page.keyboard.press('F1');
     await app.page.getByTestId('guide').waitFor();
     await app.page.keyboard.press('Escape');
     await app.page.getByTestId('guide').waitFor({ state: 'detached' });
+    await expect.poll(focused).toMatch(/^年度领域安排表 cell /);
+    // Also when nothing had the keyboard before the dialog opened (a click on the status bar's text).
+    await app.page.locator('.status-unit').click();
+    expect(await focused()).toBe('nothing');
+    await app.menu({ kind: 'about' });
+    await app.page.getByTestId('about').waitFor();
+    await app.page.getByTestId('modal-close').click();
+    await app.page.getByTestId('about').waitFor({ state: 'detached' });
     await expect.poll(focused).toMatch(/^年度领域安排表 cell /);
   });
 
