@@ -1,3 +1,5 @@
+// First: asks the main process for the document while the rest of the script is evaluated.
+import { startupRequest } from './app/startupRequest.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
@@ -41,10 +43,12 @@ ModuleRegistry.registerModules([
   ScrollApiModule,
 ]);
 
+performance.mark('aidplan:modules');
+
 const createStore = (doc: OpenedDocument) => new DocumentStore(doc);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App createStore={createStore} />
+    <App createStore={createStore} startup={startupRequest} />
   </StrictMode>,
 );

@@ -21,6 +21,7 @@ export { CALL_NAMES, MENU_CHANNEL, PROGRESS_CHANNEL, channelOf, type CallName } 
 export type { CheckedPlan } from './ipcSchema.ts';
 import type { ImportAnalysis } from './import/analyseWorkbook.ts';
 import { TEXT_LIMITS } from './model/limits.ts';
+import type { ViewName } from './views.ts';
 
 /** A plan handed to the renderer, with where it lives. */
 export interface OpenedDocument {
@@ -94,10 +95,8 @@ const unsavedChoiceSchema = z.enum(['save', 'discard', 'cancel']);
 /** The answer to “是否保存对……的更改？”. */
 export type UnsavedChoice = z.infer<typeof unsavedChoiceSchema>;
 
-/** The views of the main window (视图 menu). */
-/** In the order of their shortcuts Ctrl+1…9; the last ones have none. */
-export const VIEWS = ['info', 'categories', 'projects', 'reconcile', 'problems', 'progress', 'compare', 'consolidate', 'print', 'recipients', 'charts'] as const;
-export type ViewName = (typeof VIEWS)[number];
+/** The views of the main window are declared in shared/views.ts (tabs, 视图 menu, Ctrl+1…9 and 使用说明 read them). */
+export { VIEW_NAMES as VIEWS, type ViewName } from './views.ts';
 
 /** A menu item or an OS event the main process passes to the renderer. */
 export type MenuCommand =

@@ -1,6 +1,7 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentFile } from '../../shared/ipc.ts';
 import { PRODUCT_NAME } from '../../shared/product.ts';
+import { VIEW_LIST } from '../../shared/views.ts';
 
 /**
  * 文件/编辑/视图/帮助 with Windows shortcuts. Items send MenuCommands to the
@@ -52,17 +53,8 @@ export function buildMenu(send: (command: MenuCommand) => void, recent: readonly
     {
       label: '视图(&V)',
       submenu: [
-        item('规划信息', { kind: 'view', view: 'info' }, 'CmdOrCtrl+1'),
-        item('年度领域安排表', { kind: 'view', view: 'categories' }, 'CmdOrCtrl+2'),
-        item('项目表', { kind: 'view', view: 'projects' }, 'CmdOrCtrl+3'),
-        item('核对', { kind: 'view', view: 'reconcile' }, 'CmdOrCtrl+4'),
-        item('问题', { kind: 'view', view: 'problems' }, 'CmdOrCtrl+5'),
-        item('进度', { kind: 'view', view: 'progress' }, 'CmdOrCtrl+6'),
-        item('比较修改稿', { kind: 'view', view: 'compare' }, 'CmdOrCtrl+7'),
-        item('汇总', { kind: 'view', view: 'consolidate' }, 'CmdOrCtrl+8'),
-        item('打印预览', { kind: 'view', view: 'print' }, 'CmdOrCtrl+9'),
-        item('受援方资金', { kind: 'view', view: 'recipients' }),
-        item('图表', { kind: 'view', view: 'charts' }),
+        // The views as shared/views.ts declares them: the same list, order and shortcuts as the tabs.
+        ...VIEW_LIST.map((v) => item(v.label, { kind: 'view', view: v.name }, v.shortcut === null ? undefined : `CmdOrCtrl+${v.shortcut}`)),
         { type: 'separator' },
         { label: '放大', role: 'zoomIn' },
         { label: '缩小', role: 'zoomOut' },

@@ -1,20 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Problem } from '../../shared/checks/problem.ts';
-import type { MenuCommand, OpenedDocument, RecoveryInfo, ViewName } from '../../shared/ipc.ts';
+import type { MenuCommand, OpenedDocument, RecoveryInfo, StartupState } from '../../shared/ipc.ts';
+import { VIEW_LIST, type ViewName } from '../../shared/views.ts';
 import { api, userMessage } from '../api.ts';
 import type { DocumentStore } from '../store/documentStore.ts';
 import { StoreContext, useDocument } from '../store/useDocument.ts';
-import { CategoryView } from '../views/CategoryView.tsx';
-import { InfoView } from '../views/InfoView.tsx';
-import { ProblemsView } from '../views/ProblemsView.tsx';
-import { ProjectView } from '../views/ProjectView.tsx';
-import { ReconcileView } from '../views/ReconcileView.tsx';
-import { ProgressView } from '../views/ProgressView.tsx';
-import { RecipientsView } from '../views/RecipientsView.tsx';
-import { CompareView, type ComparedDraft } from '../views/CompareView.tsx';
-import { ConsolidateView } from '../views/ConsolidateView.tsx';
-import { PrintPreview } from '../print/PrintPreview.tsx';
-import { Charts } from '../print/Charts.tsx';
+import type { ComparedDraft } from '../views/CompareView.tsx';
 import type { ConsolidationData } from '../../shared/consolidate/consolidate.ts';
 import { defaultPrintOptions, type PrintOptions } from '../../shared/print/options.ts';
 import { FileActions } from './fileActions.ts';
@@ -23,26 +14,13 @@ import { shortcutCommand } from './shortcuts.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { DraftContext } from './draftContext.ts';
 import { useAutosave } from './useAutosave.ts';
-import { GuideDialog } from '../help/GuideDialog.tsx';
-import { AboutDialog } from '../help/AboutDialog.tsx';
 import { WorkProgressBar } from './WorkProgressBar.tsx';
 import { windowTitle } from '../../shared/product.ts';
 import { useImportFlow } from '../import/useImportFlow.ts';
 import { ImportReportDialog } from '../import/ImportReportDialog.tsx';
-
-const TABS: { view: ViewName; label: string }[] = [
-  { view: 'info', label: '规划信息' },
-  { view: 'categories', label: '年度领域安排表' },
-  { view: 'projects', label: '项目表' },
-  { view: 'reconcile', label: '核对' },
-  { view: 'problems', label: '问题' },
-  { view: 'recipients', label: '受援方' },
-  { view: 'progress', label: '进度' },
-  { view: 'compare', label: '比较修改稿' },
-  { view: 'consolidate', label: '汇总' },
-  { view: 'print', label: '打印预览' },
-  { view: 'charts', label: '图表' },
-];
+import { AboutDialog, GuideDialog, preloadViews, VIEW_COMPONENTS, type ShellForViews } from './viewRegistry.tsx';
+import { focusView } from './viewFocus.ts';
+import { onDialogClosed } from './dialogClosed.ts';
 
 /** Which view shows a problem's place (a cell of an imported file: 问题 itself, which shows the cell). */
 const viewOf = (p: Problem): ViewName =>
@@ -50,7 +28,14 @@ const viewOf = (p: Problem): ViewName =>
 
 function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecovery: RecoveryInfo | null }) {
   const doc = useDocument();
-  const [view, setView] = useState<ViewName>('categories');
+  const [view, setViewState] = useState<ViewName>('categories');
+  // Bumped on every request to give the view the keyboard (a switch, even to the view shown; a dialog closed).
+  const [focusNonce, setFocusNonce] = useState(0);
+  const setView = useCallback((next: ViewName) => {
+    setViewState(next);
+    setFocusNonce((n) => n + 1);
+  }, []);
+  const content = useRef<HTMLElement>(null);
   const [recovery, setRecovery] = useState(initialRecovery);
   const files = useMemo(() => new FileActions(store), [store]);
   const imports = useImportFlow(store, files);
@@ -67,7 +52,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
     } catch (error) {
       fail(error);
     }
-  }, [fail]);
+  }, [fail, setView]);
   const chooseFolder = useCallback(async () => {
     try {
       const data = await api().consolidateFolder();
@@ -76,7 +61,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
     } catch (error) {
       fail(error);
     }
-  }, [fail]);
+  }, [fail, setView]);
   /** A duplicate's checkbox: sum again with that file counted or left out. */
   const recount = async (excluded: readonly string[]) => {
     try {
@@ -137,7 +122,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
           return setHelpPanel(command.kind);
       }
     },
-    [files, store, printOptions, openDraft, chooseFolder, imports.start],
+    [files, store, printOptions, openDraft, chooseFolder, imports.start, setView],
   );
 
   useEffect(() => api().onMenu(run), [run]);
@@ -151,6 +136,24 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [run]);
+
+  // The keyboard goes to the active view: at start, after a switch (tab, Ctrl+number, 视图 menu), after a dialog closed.
+  // Once the first view has it (the page is interactive), the other views load while the page is idle.
+  const started = useRef(false);
+  useEffect(() => {
+    performance.mark('aidplan:shell');
+  }, []);
+  useEffect(() => onDialogClosed(() => setFocusNonce((n) => n + 1)), []);
+  useEffect(() => {
+    if (!content.current) return;
+    return focusView(content.current, VIEW_COMPONENTS[view].grid, () => {
+      if (started.current) return;
+      started.current = true;
+      performance.mark('aidplan:interactive');
+      if (window.requestIdleCallback) window.requestIdleCallback(preloadViews, { timeout: 5000 });
+      else setTimeout(preloadViews, 1000);
+    });
+  }, [view, focusNonce]);
 
   useEffect(() => {
     document.title = windowTitle(doc.displayName, doc.dirty);
@@ -172,6 +175,21 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
     setRecovery(null);
   };
 
+  const shell: ShellForViews = {
+    doc,
+    draft,
+    summary,
+    printOptions,
+    setPrintOptions,
+    goToProblem: (p) => setView(viewOf(p)),
+    openDraft: () => void openDraft(),
+    closeDraft: () => setDraft(null),
+    chooseFolder: () => void chooseFolder(),
+    exportSummary: () => void exportSummary(),
+    recount: (excluded) => void recount(excluded),
+    print: (o) => void files.print(o),
+    exportPdf: (o) => void files.exportPdf(o),
+  };
   const errors = doc.results.problems.filter((p) => p.severity === 'error').length;
   const warnings = doc.results.problems.length - errors;
   return (
@@ -196,40 +214,31 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       </header>
       {recovery && <RecoveryBanner info={recovery} onRestore={() => void restore()} onDiscard={() => void discard()} />}
       <nav className="tabs" role="tablist">
-        {TABS.map((t) => (
-          <button key={t.view} type="button" role="tab" aria-selected={view === t.view} className={view === t.view ? 'tab tab-active' : 'tab'} data-testid={`tab-${t.view}`} onClick={() => setView(t.view)}>
+        {VIEW_LIST.map((t) => (
+          <button
+            key={t.name}
+            type="button"
+            role="tab"
+            aria-selected={view === t.name}
+            className={view === t.name ? 'tab tab-active' : 'tab'}
+            data-testid={`tab-${t.name}`}
+            title={t.shortcut === null ? t.help : `${t.help}（Ctrl+${t.shortcut}）`}
+            onClick={() => setView(t.name)}
+          >
             {t.label}
-            {t.view === 'problems' && doc.results.problems.length > 0 && <span className={errors > 0 ? 'badge badge-error' : 'badge badge-warning'}>{doc.results.problems.length}</span>}
+            {t.name === 'problems' && doc.results.problems.length > 0 && <span className={errors > 0 ? 'badge badge-error' : 'badge badge-warning'}>{doc.results.problems.length}</span>}
           </button>
         ))}
       </nav>
-      <main className="content">
+      <main className="content" ref={content}>
         <DraftContext.Provider value={draft}>
-        {view === 'info' && <InfoView />}
-        {view === 'categories' && <CategoryView />}
-        {view === 'projects' && <ProjectView />}
-        {view === 'reconcile' && <ReconcileView />}
-        {view === 'problems' && <ProblemsView onGo={(p) => setView(viewOf(p))} />}
-        {view === 'recipients' && <RecipientsView />}
-        {view === 'progress' && <ProgressView />}
-        {view === 'compare' && <CompareView draft={draft} onOpen={() => void openDraft()} onClose={() => setDraft(null)} />}
-        {view === 'consolidate' && <ConsolidateView data={summary} onChooseFolder={() => void chooseFolder()} onExport={() => void exportSummary()} onRecount={(excluded) => void recount(excluded)} />}
-        {view === 'print' && (
-          <PrintPreview plan={doc.plan} results={doc.results} initialOptions={printOptions} onOptionsChange={setPrintOptions} onPrint={(o) => void files.print(o)} onExportPdf={(o) => void files.exportPdf(o)} />
-        )}
-        {view === 'charts' && (
-          <section className="view view-scroll" aria-label="图表">
-            <header className="view-header">
-              <h2>图表</h2>
-              <span className="unit">随规划实时更新</span>
-            </header>
-            <Charts results={doc.results} />
-          </section>
-        )}
+          <Suspense fallback={<div className="loading">正在打开…</div>}>{VIEW_COMPONENTS[view].render(shell)}</Suspense>
         </DraftContext.Provider>
       </main>
-      {helpPanel === 'help' && <GuideDialog onClose={() => setHelpPanel(null)} />}
-      {helpPanel === 'about' && <AboutDialog onClose={() => setHelpPanel(null)} />}
+      <Suspense fallback={null}>
+        {helpPanel === 'help' && <GuideDialog onClose={() => setHelpPanel(null)} />}
+        {helpPanel === 'about' && <AboutDialog onClose={() => setHelpPanel(null)} />}
+      </Suspense>
       {imports.pending && <ImportReportDialog analysis={imports.pending} onAccept={(choices) => void imports.accept(choices)} onClose={imports.cancel} />}
       {imports.accepted && imports.showingAccepted && (
         <ImportReportDialog analysis={imports.accepted.analysis} initialChoices={imports.accepted.choices} readOnly onClose={() => imports.showAccepted(false)} />
@@ -240,15 +249,24 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
   );
 }
 
-/** The window: asks the main process what to show, then the editor. */
-export function App({ createStore }: { createStore: (doc: OpenedDocument) => DocumentStore }) {
+/** The window: the main process's answer to what to show (asked at once by main.tsx), then the editor. */
+export function App({ createStore, startup }: { createStore: (doc: OpenedDocument) => DocumentStore; startup: Promise<StartupState> }) {
   const [state, setState] = useState<{ store: DocumentStore; recovery: RecoveryInfo | null } | { error: string } | null>(null);
   useEffect(() => {
-    api()
-      .startup()
-      .then((s) => setState({ store: createStore(s.document), recovery: s.recovery }))
-      .catch((error: unknown) => setState({ error: userMessage(error) }));
-  }, [createStore]);
+    let live = true;
+    startup.then(
+      (s) => {
+        performance.mark('aidplan:document');
+        if (live) setState({ store: createStore(s.document), recovery: s.recovery });
+      },
+      (error: unknown) => {
+        if (live) setState({ error: userMessage(error) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [createStore, startup]);
   if (!state) return <div className="loading">正在打开…</div>;
   if ('error' in state) return <div className="loading">无法启动：{state.error}</div>;
   return (

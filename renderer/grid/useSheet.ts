@@ -21,6 +21,7 @@ import { planYears } from '../../shared/model/plan.ts';
 import { cellKey, type DocumentState, type DocumentStore } from '../store/documentStore.ts';
 import { bounds, contains, isSingleCell, type CellRange, type GridPos } from './selection.ts';
 import type { SheetContext, SheetRow } from './sheetContext.ts';
+import { registerGridFocus } from './gridFocus.ts';
 
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
@@ -74,6 +75,8 @@ export function useSheet(
   refreshOnEveryChange = true,
 ): Sheet {
   const apiRef = useRef<GridApi | null>(null);
+  const unregisterFocus = useRef<(() => void) | null>(null);
+  useEffect(() => () => unregisterFocus.current?.(), []);
   /** The selection when the mouse button went down, before the grid moved its focus (Shift+click extends it). */
   const selectionAtPress = useRef<CellRange | null>(null);
   const context = useRef<SheetContext>({
@@ -350,6 +353,16 @@ export function useSheet(
   const gridHandlers = useMemo<Sheet['gridHandlers']>(() => ({
     onGridReady(e) {
       apiRef.current = e.api;
+      // The shell gives the keyboard to this grid (renderer/app/viewFocus.ts): its focused cell, else the first data cell.
+      unregisterFocus.current?.();
+      unregisterFocus.current = registerGridFocus(table, () => {
+        if (e.api.isDestroyed() || e.api.getDisplayedRowCount() === 0) return false;
+        const focused = e.api.getFocusedCell();
+        const column = focused?.column ?? e.api.getAllDisplayedColumns()[0];
+        if (!column) return false;
+        e.api.setFocusedCell(focused?.rowIndex ?? 0, column, focused?.rowPinned ?? null);
+        return true;
+      });
     },
     onFirstDataRendered() {
       applyFocusRequest();

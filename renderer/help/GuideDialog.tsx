@@ -1,5 +1,5 @@
 import { Modal } from './Modal.tsx';
-import { checkGuide, SHEET_SHORTCUTS, WINDOW_SHORTCUTS, WORKFLOW, type Shortcut } from './guide.ts';
+import { checkGuide, SHEET_SHORTCUTS, VIEW_GUIDE, WINDOW_SHORTCUTS, WORKFLOW, type Shortcut } from './guide.ts';
 
 function ShortcutTable({ caption, rows }: { caption: string; rows: readonly Shortcut[] }) {
   return (
@@ -32,6 +32,18 @@ export function GuideDialog({ onClose }: { onClose: () => void }) {
           </li>
         ))}
       </ol>
+      <h3>视图</h3>
+      <table className="guide-table guide-views" data-testid="guide-views">
+        <tbody>
+          {VIEW_GUIDE.map((v) => (
+            <tr key={v.name} data-testid={`guide-view-${v.name}`}>
+              <th scope="row">{v.label}</th>
+              <td className="guide-view-keys">{v.keys && <kbd>{v.keys}</kbd>}</td>
+              <td>{v.text}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <h3>快捷键</h3>
       <div className="guide-shortcuts">
         <ShortcutTable caption="窗口" rows={WINDOW_SHORTCUTS} />

@@ -1,10 +1,11 @@
 /**
- * The text of 帮助 › 使用说明: the year's workflow (DOMAIN.md), the keyboard
- * shortcuts, and what each check means. The check list is built from
+ * The text of 帮助 › 使用说明: the year's workflow, the views
+ * (from shared/views.ts), the keyboard shortcuts, and what each check means. The check list is built from
  * PROBLEM_CODES, and the explanations are a Record over its codes, so a new
  * check without an explanation is a compile error rather than a gap.
  */
 import { PROBLEM_CODES, type ProblemCode } from '../../shared/checks/problem.ts';
+import { VIEW_LIST, VIEW_SHORTCUT_COUNT, type ViewName } from '../../shared/views.ts';
 
 /** One step of the workflow. */
 export interface GuideStep {
@@ -49,7 +50,7 @@ export const WINDOW_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Ctrl+Z', action: '撤销' },
   { keys: 'Ctrl+Y', action: '重做' },
   { keys: 'Ctrl+P', action: '打印预览' },
-  { keys: 'Ctrl+1 … Ctrl+9', action: '切换视图：规划信息、年度领域安排表、项目表、核对、问题、进度、比较修改稿、汇总、打印预览' },
+  { keys: `Ctrl+1 … Ctrl+${VIEW_SHORTCUT_COUNT}`, action: `切换视图：${VIEW_LIST.filter((v) => v.shortcut !== null).map((v) => v.label).join('、')}` },
   { keys: 'F1', action: '使用说明' },
 ];
 
@@ -66,6 +67,17 @@ export const SHEET_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Ctrl+V', action: '粘贴从Excel或WPS复制的区域（金额可带千分位或“万元”）' },
   { keys: 'Ctrl+D', action: '向下填充：用选中区域第一行的内容填满选区；只选一行时复制上一行' },
 ];
+
+/** One view as the guide lists it: its tab label, its shortcut as printed, what it is for. */
+export interface ViewGuideEntry {
+  readonly name: ViewName;
+  readonly label: string;
+  readonly keys: string;
+  readonly text: string;
+}
+
+/** Every view in tab order, from the one declaration (shared/views.ts). */
+export const VIEW_GUIDE: readonly ViewGuideEntry[] = VIEW_LIST.map((v) => ({ name: v.name, label: v.label, keys: v.shortcut === null ? '' : `Ctrl+${v.shortcut}`, text: v.help }));
 
 /** What each check means and what to do about it (the name is PROBLEM_CODES'). */
 const CHECK_EXPLANATIONS: Record<ProblemCode, string> = {

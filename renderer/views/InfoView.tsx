@@ -111,7 +111,7 @@ export function InfoView() {
                 <td className="num cell-input">
                   {rule && (
                     <CommitField
-                      label=""
+                      label={`${revenueYear}年${R.actualRevenue}`}
                       value={rule.actualRevenue[revenueYear] ?? ''}
                       parse={(t) => (t.trim() === '' ? { ok: true, value: '' } : numberParse('收入')(t))}
                       onCommit={(v) => {
@@ -127,13 +127,13 @@ export function InfoView() {
                 </td>
                 <td className="num cell-input">
                   {rule && (
-                    <CommitField label="" value={rule.extra[String(year)] ?? ''} parse={amountParse} onCommit={(v) => setRule({ extra: withYearAmount(rule.extra, String(year), v) }, '修改追加资金')} align="right" />
+                    <CommitField label={`${year}年${R.extra}`} value={rule.extra[String(year)] ?? ''} parse={amountParse} onCommit={(v) => setRule({ extra: withYearAmount(rule.extra, String(year), v) }, '修改追加资金')} align="right" />
                   )}
                 </td>
                 <td className="num" data-testid={`envelope-rule-${year}`}>{e?.envelope ? groupedText(e.envelope) : ''}</td>
                 <td className="num cell-input">
                   <CommitField
-                    label=""
+                    label={`${year}年计划资金`}
                     value={plan.yearlyMoney[String(year)] ?? ''}
                     parse={amountParse}
                     onCommit={(v) => edit({ yearlyMoney: withYearAmount(plan.yearlyMoney, String(year), v) }, '修改计划资金')}
