@@ -32,7 +32,7 @@ function sourceStamp(): string {
   stampFiles(path.join(root, 'renderer'), hash);
   stampFiles(path.join(root, 'shared'), hash);
   for (const f of ['electron.vite.config.ts', 'package-lock.json']) hash.update(`${f}:${statSync(path.join(root, f)).mtimeMs}\n`);
-  hash.update('production\n'); // builds before React's production build was forced have another stamp
+  hash.update('production+jsx\n'); // builds before React's production build was forced have another stamp
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -42,8 +42,15 @@ export async function buildRenderer(): Promise<string> {
   if (existsSync(path.join(target, 'index.html'))) return target;
   mkdirSync(BUILDS_DIR, { recursive: true });
   const temp = `${target}.tmp-${process.pid}`;
-  // The page as it ships: under vitest NODE_ENV is 'test', which would otherwise give React's development build.
-  await build({ ...rendererViteConfig(temp), configFile: false, logLevel: 'warn', mode: 'production', define: { 'process.env.NODE_ENV': JSON.stringify('production') } });
+  // The page as it ships: under vitest NODE_ENV is 'test', which would give React's development build, and
+  // Vite and the React plugin read NODE_ENV itself (not only `mode`) to choose the JSX transform: set it for the build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ ...rendererViteConfig(temp), configFile: false, logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   try {
     renameSync(temp, target);
   } catch {
