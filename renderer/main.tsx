@@ -6,7 +6,7 @@ import {
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
-  LargeTextEditorModule,
+  CustomEditorModule,
   ModuleRegistry,
   PinnedRowModule,
   RenderApiModule,
@@ -14,7 +14,6 @@ import {
   RowStyleModule,
   ScrollApiModule,
   SelectEditorModule,
-  TextEditorModule,
   TooltipModule,
 } from 'ag-grid-community';
 import { App } from './app/App.tsx';
@@ -28,8 +27,7 @@ ModuleRegistry.registerModules([
   ClientSideRowModelModule,
   ClientSideRowModelApiModule,
   ColumnApiModule,
-  TextEditorModule,
-  LargeTextEditorModule,
+  CustomEditorModule,
   SelectEditorModule,
   TooltipModule,
   PinnedRowModule,

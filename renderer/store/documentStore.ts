@@ -42,6 +42,8 @@ export const cellKey = (ref: CellRef) => `${ref.table}|${ref.rowId}|${ref.column
 
 interface HistoryEntry {
   readonly command: Command;
+  /** Keys of the cells the edit refused: their marks go when the edit is undone or redone. */
+  readonly refusedKeys: readonly string[];
   /** Version of the plan after the command (before it, for redo entries). */
   readonly version: number;
   readonly otherVersion: number;
@@ -133,7 +135,7 @@ export class DocumentStore {
     const before = this.version;
     const applied = command.apply(this.state.plan);
     this.version = this.nextVersion++;
-    this.undoStack.push({ command: applied.inverse, version: before, otherVersion: this.version });
+    this.undoStack.push({ command: applied.inverse, refusedKeys: refused.map((r) => cellKey(r.ref)), version: before, otherVersion: this.version });
     this.redoStack = [];
     this.applyPlan(applied.plan, { cellErrors, message });
   }
@@ -143,8 +145,8 @@ export class DocumentStore {
     if (!entry) return;
     const applied = entry.command.apply(this.state.plan);
     this.version = entry.version;
-    this.redoStack.push({ command: applied.inverse, version: entry.otherVersion, otherVersion: entry.version });
-    this.applyPlan(applied.plan, { message: { kind: 'info', text: `已撤销：${entry.command.label}` } });
+    this.redoStack.push({ command: applied.inverse, refusedKeys: entry.refusedKeys, version: entry.otherVersion, otherVersion: entry.version });
+    this.applyPlan(applied.plan, { cellErrors: this.marksAfter(applied.plan, entry), message: { kind: 'info', text: `已撤销：${entry.command.label}` } });
   }
 
   redo(): void {
@@ -152,8 +154,33 @@ export class DocumentStore {
     if (!entry) return;
     const applied = entry.command.apply(this.state.plan);
     this.version = entry.version;
-    this.undoStack.push({ command: applied.inverse, version: entry.otherVersion, otherVersion: entry.version });
-    this.applyPlan(applied.plan, { message: { kind: 'info', text: `已重做：${entry.command.label}` } });
+    this.undoStack.push({ command: applied.inverse, refusedKeys: entry.refusedKeys, version: entry.otherVersion, otherVersion: entry.version });
+    this.applyPlan(applied.plan, { cellErrors: this.marksAfter(applied.plan, entry), message: { kind: 'info', text: `已重做：${entry.command.label}` } });
+  }
+
+  /**
+   * Refusal marks after an undo or redo: the marks of the edit itself go, and
+   * so do those on rows the step changed (the cell holds another value now).
+   */
+  private marksAfter(plan: Plan, entry: HistoryEntry): ReadonlyMap<string, CellError> {
+    const marks = this.state.cellErrors;
+    if (marks.size === 0) return marks;
+    const before = this.state.plan;
+    const changed = new Set<string>();
+    const compare = <T extends { readonly id: string }>(table: string, old: readonly T[], now: readonly T[]) => {
+      if (old === now) return;
+      const byId = new Map(now.map((row) => [row.id, row]));
+      for (const row of old) if (byId.get(row.id) !== row) changed.add(`${table}|${row.id}`);
+    };
+    compare('categories', before.categories, plan.categories);
+    compare('projects', before.projects, plan.projects);
+    const gone = new Set(entry.refusedKeys);
+    const next = new Map<string, CellError>();
+    for (const [key, error] of marks) {
+      const row = key.slice(0, key.lastIndexOf('|'));
+      if (!gone.has(key) && !changed.has(row)) next.set(key, error);
+    }
+    return next;
   }
 
   /** The plan as it is now in the file at `filePath`. */
