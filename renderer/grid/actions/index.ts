@@ -1,5 +1,6 @@
 import { clearContents, copy, cut, paste } from './clipboardActions.ts';
 import { fillDown } from './fillDown.ts';
+import { redo, undo } from './historyActions.ts';
 import { deleteRows, insertRows } from './rowActions.ts';
 import { extendSelection, jumpToEdge, selectAll, selectColumn, selectRow, toFirstCell, toLastCell } from './selectionActions.ts';
 import type { GridAction } from './types.ts';
@@ -27,6 +28,8 @@ export const GRID_ACTIONS: readonly GridAction[] = [
   jumpToEdge,
   toFirstCell,
   toLastCell,
+  undo,
+  redo,
 ];
 
 /** The action a keydown asks for (null: the grid's own navigation or typing). */
