@@ -1,16 +1,8 @@
 import type { Column, GridApi, IRowNode } from 'ag-grid-community';
 import type { CellRef, CellTable } from '../../shared/commands/cellFields.ts';
-import type { Command } from '../../shared/commands/command.ts';
 import type { DocumentStore } from '../store/documentStore.ts';
 import { bounds, type CellRange, type GridPos } from './selection.ts';
 import type { SheetContext, SheetRow } from './sheetContext.ts';
-
-/** What a view adds to its sheet: how rows are inserted and deleted in its table. */
-export interface RowOps {
-  /** Inserts `count` blank rows before the row `beforeId` (null: at the end); the command and the new ids. */
-  insert(beforeId: string | null, count: number): { command: Command; ids: readonly string[] } | null;
-  delete(ids: readonly string[]): Command | null;
-}
 
 /** A cut waiting for its paste: the cells to clear when it lands (Excel's marching ants). */
 export interface PendingCut {
@@ -35,10 +27,10 @@ export class SheetCore {
 
   constructor(
     readonly table: CellTable,
-    readonly store: DocumentStore,
+    /** The open document's store (the app may replace it: the sheet sets it on every render). */
+    public store: DocumentStore,
     readonly context: SheetContext,
     readonly rowIdOf: (row: SheetRow) => string | null,
-    public rowOps: RowOps | null = null,
   ) {}
 
   columns(): Column[] {
@@ -178,11 +170,5 @@ export class SheetCore {
     this.typed = text;
     this.api.startEditingCell({ rowIndex: f.rowIndex, colKey: f.column, ...(f.rowPinned ? { rowPinned: f.rowPinned } : {}) });
     return true;
-  }
-
-  /** The DOM element of a rendered body cell, for notes and menus beside it. */
-  cellElement(row: number, colId: string): HTMLElement | null {
-    const host = this.api ? document.querySelector(`[data-testid="grid-${this.table}"]`) : null;
-    return host?.querySelector<HTMLElement>(`.ag-center-cols-container .ag-row[row-index="${row}"] .ag-cell[col-id="${colId}"], .ag-pinned-left-cols-container .ag-row[row-index="${row}"] .ag-cell[col-id="${colId}"]`) ?? null;
   }
 }

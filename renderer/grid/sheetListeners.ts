@@ -13,12 +13,14 @@ const inEditor = (target: EventTarget | null) =>
   target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.ag-cell-inline-editing, .ag-popup-editor') !== null);
 
 /** The action context for a key or a menu choice; the clipboard is the event's, or the system's through the browser. */
-export function actionContext(core: SheetCore, event?: KeyboardEvent, data?: DataTransfer | null): GridActionContext {
+export function actionContext(core: SheetCore, event?: KeyboardEvent, data?: DataTransfer): GridActionContext {
+  // The event's data can be read only while the event is dispatched: read it now.
+  const pasted = data?.getData('text/plain') ?? '';
   return {
     core,
     ...(event ? { event } : {}),
     clipboard: data
-      ? { write: (text) => data.setData('text/plain', text), read: async () => data.getData('text/plain') }
+      ? { write: (text) => data.setData('text/plain', text), read: () => Promise.resolve(pasted) }
       : { write: (text) => navigator.clipboard.writeText(text), read: () => navigator.clipboard.readText() },
     confirm: (question) => window.confirm(question),
   };
@@ -69,7 +71,7 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
         if (!core.api || inEditor(e.target)) return;
         e.preventDefault();
         const action = GRID_ACTIONS.find((a) => a.name === name)!;
-        const ctx = actionContext(core, undefined, e.clipboardData);
+        const ctx = actionContext(core, undefined, e.clipboardData ?? undefined);
         if (action.enabled(ctx)) void action.perform(ctx);
       };
       const onMenu = (e: MouseEvent) => {
@@ -79,8 +81,10 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
         const colId = cell?.getAttribute('col-id');
         if (!cell || !rowEl || !colId || !core.api) return;
         e.preventDefault();
-        const pinned = rowEl.closest('.ag-floating-bottom') !== null;
-        const row = Number(rowEl.getAttribute('row-index'));
+        // Body rows are numbered 0, 1, …; the pinned 合计 rows b-0, b-1, ….
+        const rowIndex = rowEl.getAttribute('row-index') ?? '';
+        const pinned = rowIndex.startsWith('b-');
+        const row = Number(pinned ? rowIndex.slice(2) : rowIndex);
         const col = core.colIndex(colId);
         // A right-click outside the selection selects the cell under the pointer (as Excel).
         const range = core.currentRange();

@@ -92,6 +92,7 @@ export function useSheet(
   }
   const core = coreRef.current;
   const { context } = core;
+  core.store = store;
   context.plan = doc.plan;
   context.results = doc.results;
   context.cellErrors = doc.cellErrors;

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+import type { ColDef, ICellEditorParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import { moveProject } from '../../shared/commands/projectRows.ts';
 import { cellText } from '../../shared/commands/cellFields.ts';
 import { PROJECT_FIELD_LABELS as L } from '../../shared/glossary.ts';
-import type { Project } from '../../shared/model/plan.ts';
+import type { Plan, Project } from '../../shared/model/plan.ts';
 import { formatPlain } from '../../shared/money/wan.ts';
 import { useDocument, useStore } from '../store/useDocument.ts';
 import { groupedText } from '../grid/format.ts';
@@ -33,6 +33,11 @@ function projectRowHeight(row: ProjectRow | undefined): number {
     { text: p.units.join('\n'), width: WIDTHS.units },
     { text: p.remarks, width: WIDTHS.remarks },
   ]);
+}
+/** The name of the category a project counts under (its text may be an alias), or null when it maps to none. */
+function mappedCategoryName(row: ProjectRow | undefined, plan: Plan): string | null {
+  if (row?.kind !== 'project' || row.categoryId === null) return null;
+  return plan.categories.find((c) => c.id === row.categoryId)?.name ?? null;
 }
 const amountFormatter = (p: ValueFormatterParams) => groupedText(p.value as string);
 const isProject = (p: { data?: ProjectRow }) => p.data?.kind === 'project';
@@ -79,7 +84,8 @@ export function ProjectView() {
       plain('category', L.category, 120, {
         pinned: 'left',
         cellEditor: 'agSelectCellEditor',
-        cellEditorParams: { values: categoryNames },
+        // The list opens on the category the project counts under: an alias (人才队伍建设) shows its category (人才培养).
+        cellEditorParams: (p: ICellEditorParams<ProjectRow>) => ({ values: categoryNames, value: mappedCategoryName(p.data, (p.context as SheetContext).plan) ?? p.value }),
         // 小计 and 合计 rows say what they are in the category column.
         valueGetter: (p) => (p.data?.kind === 'project' ? p.data.project.category : p.data?.kind === 'subtotal' ? p.data.entry.name : '合计'),
       }),
