@@ -20,7 +20,7 @@ describe('rows inserted and deleted as a block (插入行 / 删除行 over a sel
   it('inserts blank projects before a project, or at the end when no row is named', () => {
     const plan = sample();
     const before = insertRows(plan, 'projects', 'p3', 3).command.apply(plan).plan;
-    expect(before.projects.map((p) => p.id).indexOf('p3')).toBe(5);
+    expect(before.projects.map((p) => p.id as string).indexOf('p3')).toBe(5);
     const end = insertRows(plan, 'projects', null, 1);
     expect(end.command.apply(plan).plan.projects.at(-1)!.id).toBe(end.ids[0]);
   });
