@@ -20,6 +20,13 @@ export class SheetCore {
   /** The selection when the mouse button went down, before the grid moved its focus (Shift+click extends it). */
   selectionAtPress: CellRange | null = null;
   cut: PendingCut | null = null;
+  /**
+   * Key actions performed, and how many there were at the last mouse press: the grid reports a
+   * press a task late, and a key acted on in between (Ctrl+Space right after a click) must keep
+   * the selection it made.
+   */
+  keyActions = 0;
+  keyActionsAtPress = 0;
   /** Text an IME composed into the selected cell, for the editor it opens (see sheetEditing.takeTyped). */
   typed: string | null = null;
   /** A second Ctrl+A right after the first takes the header too (Excel): the selection it answered. */
@@ -148,8 +155,9 @@ export class SheetCore {
     const anchor = extend ? (this.currentRange()?.anchor ?? pos) : pos;
     // The selection first, so that the focus change it causes finds the selection already there.
     this.select({ anchor, focus: pos });
-    api.ensureIndexVisible(pos.row);
-    api.ensureColumnVisible(cols[pos.col]!);
+    // Scrolling asks the grid for a layout: only when the cell is not already in view (a commit that moves one cell).
+    if (pos.row <= api.getFirstDisplayedRowIndex() || pos.row >= api.getLastDisplayedRowIndex()) api.ensureIndexVisible(pos.row);
+    if (api.getFocusedCell()?.column !== cols[pos.col]) api.ensureColumnVisible(cols[pos.col]!);
     api.setFocusedCell(pos.row, cols[pos.col]!);
   }
 

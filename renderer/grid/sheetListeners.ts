@@ -55,6 +55,7 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
           e.preventDefault();
           e.stopPropagation();
           const ctx = actionContext(core, e);
+          core.keyActions++;
           if (action.enabled(ctx)) void action.perform(ctx);
           return;
         }

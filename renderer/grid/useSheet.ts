@@ -121,6 +121,7 @@ export function useSheet(
   useEffect(() => {
     const press = () => {
       core.selectionAtPress = context.selection;
+      core.keyActionsAtPress = core.keyActions;
     };
     document.addEventListener('pointerdown', press, true);
     return () => document.removeEventListener('pointerdown', press, true);
@@ -167,7 +168,7 @@ export function useSheet(
       onCellMouseDown(e) {
         if (e.rowPinned) return;
         const mouse = e.event as MouseEvent | null;
-        if (mouse && mouse.button !== 0) return;
+        if ((mouse && mouse.button !== 0) || core.keyActions !== core.keyActionsAtPress) return;
         const pos = posOf(e.rowIndex, e.column);
         const range = core.selectionAtPress ?? core.currentRange();
         core.select(mouse?.shiftKey && range ? { anchor: range.anchor, focus: pos } : { anchor: pos, focus: pos });
