@@ -16,7 +16,7 @@ import { setCells } from '../../shared/commands/setCells.ts';
 import { cellKey, type DocumentState, type DocumentStore } from '../store/documentStore.ts';
 import { actionForKey } from './actions/index.ts';
 import { SheetCellEditor } from './cellEditor.ts';
-import { hideCellNote } from './cellNote.ts';
+import { hideCellNoteUnlessOn } from './cellNote.ts';
 import { closeContextMenu } from './contextMenu.ts';
 import { registerGridFocus } from './gridFocus.ts';
 import { contains } from './selection.ts';
@@ -155,7 +155,7 @@ export function useSheet(
         if (!applyFocusRequest() && !core.api?.getFocusedCell()) core.moveTo(0, 0);
       },
       onCellFocused() {
-        hideCellNote();
+        hideCellNoteUnlessOn(document.activeElement?.closest('.ag-cell') ?? null);
         const f = core.api?.getFocusedCell();
         if (!f || f.rowPinned) {
           if (context.selection) core.select(null);

@@ -208,7 +208,7 @@ describe('Feedback beside the cell', () => {
     await expect.poll(() => note().textContent()).toBe('合计由程序计算，不能直接修改');
     expect(await state()).toMatchObject({ at: 'c1:total', editing: false });
     await press('ArrowLeft');
-    expect(await note().count()).toBe(0);
+    await expect.poll(() => note().count()).toBe(0);
   });
 
   it('26: undoing a paste that refused a cell takes its refusal mark away', async () => {
