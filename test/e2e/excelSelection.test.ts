@@ -14,6 +14,8 @@ let sheet: Sheet;
 const page = () => app.page;
 const press = (...keys: string[]) => keys.reduce((p, k) => p.then(() => page().keyboard.press(k)), Promise.resolve());
 const state = () => gridState(page());
+/** Waits until the grid shows a selection of `n` cells (the grid reports mouse presses a task late). */
+const selected = (n: number) => expect.poll(() => page().locator('.ag-cell.cell-selected').count()).toBe(n);
 /** Ids of the body rows of a grid in display order. */
 const rowIds = (table: string) =>
   page()
@@ -115,6 +117,7 @@ describe('Paste, cut and move', () => {
     await setClipboard(page(), '7');
     await sheet.click('c1', '2016');
     await sheet.click('c2', '2017', ['Shift']);
+    await selected(4);
     await press('Control+V');
     for (const [row, col] of [['c1', '2016'], ['c1', '2017'], ['c2', '2016'], ['c2', '2017']] as const) expect(await sheet.waitText(row, col, '7.00')).toBe('7.00');
     await press('Control+Z');
@@ -153,6 +156,7 @@ describe('Rows', () => {
   it('39: Insert with two rows selected inserts two rows above them, the cursor on the first; one undo step', async () => {
     await sheet.click('c2', '2016');
     await sheet.click('c3', '2016', ['Shift']);
+    await selected(2);
     await press('Insert');
     await expect.poll(async () => (await rowIds('categories')).length).toBe(7);
     const ids = await rowIds('categories');
@@ -164,6 +168,7 @@ describe('Rows', () => {
 
   it('40: Ctrl+Shift+= inserts a row above the selected one', async () => {
     await sheet.click('c2', 'name');
+    await selected(1);
     await press('Control+Shift+Equal');
     await expect.poll(async () => (await rowIds('categories')).length).toBe(6);
     const ids = await rowIds('categories');
@@ -176,6 +181,7 @@ describe('Rows', () => {
   it('41: Ctrl+- deletes every selected row, as one undo step', async () => {
     await sheet.click('c2', '2016');
     await sheet.click('c3', '2017', ['Shift']);
+    await selected(4);
     await press('Control+Minus');
     await expect.poll(rowIds.bind(null, 'categories')).toEqual(['c1', 'c4', 'c5']);
     await press('Control+Z');
@@ -199,6 +205,7 @@ describe('The right-click menu', () => {
   it('45: 清除内容 from the menu clears the whole selection', async () => {
     await sheet.click('c1', '2016');
     await sheet.click('c1', '2017', ['Shift']);
+    await selected(2);
     await sheet.box('c1', '2017').click({ button: 'right' });
     await page().getByTestId('grid-menu-clearContents').click();
     expect(await sheet.waitText('c1', '2016', '')).toBe('');
@@ -234,6 +241,7 @@ describe('项目表', () => {
   it('42: 删除行 deletes every selected row', async () => {
     await projects.click('p2', 'name');
     await projects.click('p3', 'name', ['Shift']);
+    await selected(2);
     await page().getByRole('button', { name: '删除行' }).click();
     await expect.poll(count).toBe(6);
     expect(await projects.cell('p2', 'name').count()).toBe(0);
