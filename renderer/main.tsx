@@ -8,7 +8,7 @@ import {
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
-  LargeTextEditorModule,
+  CustomEditorModule,
   ModuleRegistry,
   PinnedRowModule,
   RenderApiModule,
@@ -16,7 +16,6 @@ import {
   RowStyleModule,
   ScrollApiModule,
   SelectEditorModule,
-  TextEditorModule,
   TooltipModule,
 } from 'ag-grid-community';
 import { App } from './app/App.tsx';
@@ -30,8 +29,7 @@ ModuleRegistry.registerModules([
   ClientSideRowModelModule,
   ClientSideRowModelApiModule,
   ColumnApiModule,
-  TextEditorModule,
-  LargeTextEditorModule,
+  CustomEditorModule,
   SelectEditorModule,
   TooltipModule,
   PinnedRowModule,

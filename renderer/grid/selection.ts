@@ -4,10 +4,15 @@ export interface GridPos {
   readonly col: number;
 }
 
-/** A rectangular selection from the anchor (where it started) to the focus (the focused cell). */
+/**
+ * A rectangular selection from the anchor (where it started) to the focus
+ * (the focused cell). A whole row, column or table selected by key keeps the
+ * focused cell where it was: that cell is then `active`.
+ */
 export interface CellRange {
   readonly anchor: GridPos;
   readonly focus: GridPos;
+  readonly active?: GridPos;
 }
 
 /** The rows and columns a range covers, both ends included. */

@@ -63,6 +63,8 @@ export const cellKey = (ref: CellRef) => `${ref.table}|${ref.rowId}|${ref.column
 
 interface HistoryEntry {
   readonly command: Command;
+  /** Keys of the cells the edit refused: their marks go when the edit is undone or redone. */
+  readonly refusedKeys: readonly string[];
   /** Version of the plan after the command (before it, for redo entries). */
   readonly version: number;
   readonly otherVersion: number;
@@ -162,7 +164,7 @@ export class DocumentStore {
     const { applied } = checked;
     const before = this.version;
     this.version = this.nextVersion++;
-    this.undoStack.push({ command: applied.inverse, version: before, otherVersion: this.version, rejected: this.state.rejected });
+    this.undoStack.push({ command: applied.inverse, refusedKeys: refused.map((r) => cellKey(r.ref)), version: before, otherVersion: this.version, rejected: this.state.rejected });
     this.redoStack = [];
     this.applyPlan(applied.plan, { cellErrors, message });
   }
@@ -172,8 +174,8 @@ export class DocumentStore {
     if (!entry) return;
     const applied = entry.command.apply(this.state.plan);
     this.version = entry.version;
-    this.redoStack.push({ command: applied.inverse, version: entry.otherVersion, otherVersion: entry.version, rejected: this.state.rejected });
-    this.applyPlan(applied.plan, { rejected: entry.rejected, message: { kind: 'info', text: `已撤销：${entry.command.label}` } });
+    this.redoStack.push({ command: applied.inverse, refusedKeys: entry.refusedKeys, version: entry.otherVersion, otherVersion: entry.version, rejected: this.state.rejected });
+    this.applyPlan(applied.plan, { rejected: entry.rejected, cellErrors: this.marksAfter(applied.plan, entry), message: { kind: 'info', text: `已撤销：${entry.command.label}` } });
   }
 
   redo(): void {
@@ -181,15 +183,40 @@ export class DocumentStore {
     if (!entry) return;
     const applied = entry.command.apply(this.state.plan);
     this.version = entry.version;
-    this.undoStack.push({ command: applied.inverse, version: entry.otherVersion, otherVersion: entry.version, rejected: this.state.rejected });
-    this.applyPlan(applied.plan, { rejected: entry.rejected, message: { kind: 'info', text: `已重做：${entry.command.label}` } });
+    this.undoStack.push({ command: applied.inverse, refusedKeys: entry.refusedKeys, version: entry.otherVersion, otherVersion: entry.version, rejected: this.state.rejected });
+    this.applyPlan(applied.plan, { rejected: entry.rejected, cellErrors: this.marksAfter(applied.plan, entry), message: { kind: 'info', text: `已重做：${entry.command.label}` } });
+  }
+
+  /**
+   * Refusal marks after an undo or redo: the marks of the edit itself go, and
+   * so do those on rows the step changed (the cell holds another value now).
+   */
+  private marksAfter(plan: Plan, entry: HistoryEntry): ReadonlyMap<string, CellError> {
+    const marks = this.state.cellErrors;
+    if (marks.size === 0) return marks;
+    const before = this.state.plan;
+    const changed = new Set<string>();
+    const compare = <T extends { readonly id: string }>(table: string, old: readonly T[], now: readonly T[]) => {
+      if (old === now) return;
+      const byId = new Map(now.map((row) => [row.id, row]));
+      for (const row of old) if (byId.get(row.id) !== row) changed.add(`${table}|${row.id}`);
+    };
+    compare('categories', before.categories, plan.categories);
+    compare('projects', before.projects, plan.projects);
+    const gone = new Set(entry.refusedKeys);
+    const next = new Map<string, CellError>();
+    for (const [key, error] of marks) {
+      const row = key.slice(0, key.lastIndexOf('|'));
+      if (!gone.has(key) && !changed.has(row)) next.set(key, error);
+    }
+    return next;
   }
 
   /** 比较修改稿 › 拒绝 / 全部拒绝: the changes stay rejected until the comparison ends; one undo step, the plan untouched. */
   reject(draft: object, keys: readonly string[], label: string): void {
     if (keys.length === 0) return;
     const before = rejectedFrom(this.state.rejected, draft);
-    this.undoStack.push({ command: leavePlan(label), version: this.version, otherVersion: this.version, rejected: this.state.rejected });
+    this.undoStack.push({ command: leavePlan(label), refusedKeys: [], version: this.version, otherVersion: this.version, rejected: this.state.rejected });
     this.redoStack = [];
     this.set({ rejected: { draft, keys: new Set([...before, ...keys]) }, message: { kind: 'info', text: label } });
   }

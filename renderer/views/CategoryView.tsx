@@ -3,7 +3,7 @@ import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { CategoryResult, PlanResults } from '../../shared/engine/planEngine.ts';
 import { yearMoney } from '../../shared/engine/yearMoney.ts';
-import { addCategory, blankCategory, deleteCategory, moveCategory } from '../../shared/commands/categoryRows.ts';
+import { moveCategory } from '../../shared/commands/categoryRows.ts';
 import { CATEGORY_FIELD_LABELS } from '../../shared/glossary.ts';
 import type { Category } from '../../shared/model/plan.ts';
 import { formatPlain } from '../../shared/money/wan.ts';
@@ -13,6 +13,7 @@ import { SHEET_GRID_OPTIONS } from '../grid/sheetOptions.ts';
 import { TextCell } from '../grid/cellRenderers.ts';
 import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
 import { useSheet } from '../grid/useSheet.ts';
+import { deleteSelectedRows, insertRowsAt } from '../grid/actions/rowActions.ts';
 import { useDraftChanges } from '../app/draftContext.ts';
 
 /** One row of the 年度领域安排表: a category, or one of the computed rows pinned under it. */
@@ -75,6 +76,7 @@ export function CategoryView() {
         editable: (p) => p.data?.kind === 'category',
         valueGetter: (p) => yearValue(p, i, year),
         valueFormatter: amountFormatter,
+        cellEditorParams: { amount: true },
         cellClass: 'cell-amount',
         headerClass: 'ag-right-aligned-header',
       })),
@@ -163,12 +165,12 @@ export function CategoryView() {
         <h2>年度投资和领域安排计划表</h2>
         <span className="unit">单位：万元</span>
         <div className="toolbar" role="toolbar" aria-label="类别操作">
-          <button type="button" onClick={() => store.execute(addCategory(plan.categories.length, blankCategory(`新类别${plan.categories.length + 1}`)))}>
+          <button type="button" onClick={() => insertRowsAt(sheet.core, null, 1, '添加类别')}>
             添加类别
           </button>
           <button type="button" onClick={() => exec((c, i) => (i > 0 ? moveCategory(c.id, i - 1, '上移类别') : null))}>上移</button>
           <button type="button" onClick={() => exec((c, i) => (i < plan.categories.length - 1 ? moveCategory(c.id, i + 1, '下移类别') : null))}>下移</button>
-          <button type="button" onClick={() => exec((c) => deleteCategory(c.id, `删除类别“${c.name}”`))}>删除类别</button>
+          <button type="button" onClick={() => deleteSelectedRows(sheet.core)}>删除类别</button>
         </div>
       </header>
       <div className="grid-host grid-host-auto" data-testid="grid-categories" ref={sheet.containerRef}>

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { ColDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
-import { blankProject, deleteProjects, insertProjects, moveProject } from '../../shared/commands/projectRows.ts';
+import type { ColDef, ICellEditorParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
+import { moveProject } from '../../shared/commands/projectRows.ts';
 import { cellText } from '../../shared/commands/cellFields.ts';
 import { PROJECT_FIELD_LABELS as L } from '../../shared/glossary.ts';
-import type { Project } from '../../shared/model/plan.ts';
+import type { Plan, Project } from '../../shared/model/plan.ts';
 import { formatPlain } from '../../shared/money/wan.ts';
 import { useDocument, useStore } from '../store/useDocument.ts';
 import { groupedText } from '../grid/format.ts';
@@ -12,7 +12,8 @@ import { SHEET_GRID_OPTIONS } from '../grid/sheetOptions.ts';
 import { TextCell } from '../grid/cellRenderers.ts';
 import { ROW_PX, rowHeightFor } from '../grid/rowHeight.ts';
 import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
-import { useSheet } from '../grid/useSheet.ts';
+import { actionContext, useSheet } from '../grid/useSheet.ts';
+import { deleteSelectedRows, insertRows, insertRowsAt } from '../grid/actions/rowActions.ts';
 import { useProjectRows, type ProjectRow } from './projectRows.ts';
 import { useDraftChanges } from '../app/draftContext.ts';
 
@@ -32,6 +33,11 @@ function projectRowHeight(row: ProjectRow | undefined): number {
     { text: p.units.join('\n'), width: WIDTHS.units },
     { text: p.remarks, width: WIDTHS.remarks },
   ]);
+}
+/** The name of the category a project counts under (its text may be an alias), or null when it maps to none. */
+function mappedCategoryName(row: ProjectRow | undefined, plan: Plan): string | null {
+  if (row?.kind !== 'project' || row.categoryId === null) return null;
+  return plan.categories.find((c) => c.id === row.categoryId)?.name ?? null;
 }
 const amountFormatter = (p: ValueFormatterParams) => groupedText(p.value as string);
 const isProject = (p: { data?: ProjectRow }) => p.data?.kind === 'project';
@@ -63,7 +69,9 @@ export function ProjectView() {
       cellClass: 'cell-text',
       ...extra,
     });
-    const longText = { wrapText: true, cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true, cellEditorParams: { maxLength: 20000, rows: 8, cols: 50 }, cellClass: 'cell-text cell-wrap' };
+    // Text that may hold line breaks (Alt+Enter): wrapped in the cell, edited in a box that grows with it.
+    const longText = { wrapText: true, cellEditorParams: { multiline: true }, cellClass: 'cell-text cell-wrap' };
+    const amount = { valueFormatter: amountFormatter, cellEditorParams: { amount: true }, cellClass: 'cell-amount', headerClass: 'ag-right-aligned-header' };
     return [
       {
         colId: 'seq',
@@ -76,19 +84,18 @@ export function ProjectView() {
       plain('category', L.category, 120, {
         pinned: 'left',
         cellEditor: 'agSelectCellEditor',
-        cellEditorParams: { values: categoryNames },
+        // The list opens on the category the project counts under: an alias (人才队伍建设) shows its category (人才培养).
+        cellEditorParams: (p: ICellEditorParams<ProjectRow>) => ({ values: categoryNames, value: mappedCategoryName(p.data, (p.context as SheetContext).plan) ?? p.value }),
         // 小计 and 合计 rows say what they are in the category column.
         valueGetter: (p) => (p.data?.kind === 'project' ? p.data.project.category : p.data?.kind === 'subtotal' ? p.data.entry.name : '合计'),
       }),
-      plain('name', L.name, WIDTHS.name, { pinned: 'left', wrapText: true, cellClass: 'cell-text cell-wrap' }),
+      plain('name', L.name, WIDTHS.name, { ...longText, pinned: 'left' }),
       plain('content', L.content, WIDTHS.content, longText),
       plain('startYear', L.startYear, 72, { cellClass: 'cell-center' }),
       plain('endYear', L.endYear, 72, { cellClass: 'cell-center' }),
       plain('totalInvestment', L.totalInvestment, 110, {
         valueGetter: (p) => (p.data?.kind === 'project' ? (p.data.project.totalInvestment ?? '') : p.data?.kind === 'total' ? formatPlain((p.context as SheetContext).results.projectTotals.totalInvestment) : ''),
-        valueFormatter: amountFormatter,
-        cellClass: 'cell-amount',
-        headerClass: 'ag-right-aligned-header',
+        ...amount,
       }),
       plain('aid', L.aid, 110, {
         valueGetter: (p) => {
@@ -98,9 +105,7 @@ export function ProjectView() {
           if (row.kind === 'subtotal') return formatPlain(row.entry.aid);
           return formatPlain(ctx.results.projectTotals.aid);
         },
-        valueFormatter: amountFormatter,
-        cellClass: 'cell-amount',
-        headerClass: 'ag-right-aligned-header',
+        ...amount,
       }),
       ...years.map<ColDef<ProjectRow>>((year, i) => ({
         colId: year,
@@ -113,11 +118,9 @@ export function ProjectView() {
           if (row.kind === 'subtotal') return row.entry.byYear[i] ? formatPlain(row.entry.byYear[i]) : '';
           return formatPlain((p.context as SheetContext).results.projectTotals.byYear[i]!);
         },
-        valueFormatter: amountFormatter,
-        cellClass: 'cell-amount',
-        headerClass: 'ag-right-aligned-header',
+        ...amount,
       })),
-      plain('fundingSource', L.fundingSource, WIDTHS.fundingSource, { wrapText: true, cellClass: 'cell-text cell-wrap' }),
+      plain('fundingSource', L.fundingSource, WIDTHS.fundingSource, longText),
       plain('units', L.units, WIDTHS.units, longText),
       plain('deadline', L.deadline, 90),
       plain('remarks', L.remarks, WIDTHS.remarks, longText),
@@ -150,8 +153,8 @@ export function ProjectView() {
         <span className="unit">单位：万元</span>
         <span className="count" data-testid="project-count">共 {plan.projects.length} 个项目</span>
         <div className="toolbar" role="toolbar" aria-label="项目行操作">
-          <button type="button" onClick={() => withFocused(({ index }) => store.execute(insertProjects(index, [blankProject()])))}>插入行</button>
-          <button type="button" onClick={() => store.execute(insertProjects(plan.projects.length, [blankProject()], '添加项目行'))}>末尾添加行</button>
+          <button type="button" onClick={() => withFocused(() => insertRows.perform(actionContext(sheet.core)))}>插入行</button>
+          <button type="button" onClick={() => insertRowsAt(sheet.core, null, 1, '添加项目行')}>末尾添加行</button>
           <button type="button" onClick={() => withFocused(({ project, index }) => {
               if (index === 0) return;
               store.execute(moveProject(project.id, index - 1, '上移项目行'));
@@ -162,7 +165,7 @@ export function ProjectView() {
               store.execute(moveProject(project.id, index + 1, '下移项目行'));
               sheet.followRow(project.id);
             })}>下移</button>
-          <button type="button" onClick={() => withFocused(({ project }) => store.execute(deleteProjects([project.id], `删除项目“${project.name || '未命名'}”`)))}>删除行</button>
+          <button type="button" onClick={() => withFocused(() => deleteSelectedRows(sheet.core))}>删除行</button>
         </div>
       </header>
       <div className="grid-host" data-testid="grid-projects" ref={sheet.containerRef}>

@@ -2,6 +2,7 @@ import type { Plan } from '../model/plan.ts';
 import { sequence, type Command } from './command.ts';
 import type { CellRef, CellTable } from './cellFields.ts';
 import { blankProject, insertProjects } from './projectRows.ts';
+import { insertRows } from './rowBlock.ts';
 import { setCells, type CellWrite, type PreparedEdit, type Refusal } from './setCells.ts';
 
 /** Where a block lands: the grid's data rows and columns in display order, and the top-left cell. */
@@ -17,11 +18,18 @@ export interface PasteTarget {
 
 /**
  * Prepares pasting a block of cells (from parseTsv) at a cell. A block that
- * runs past the last project row adds project rows; past the last category,
- * or the last column, the extra cells are refused. Read-only and invalid
+ * runs past the last project row adds project rows; past the last category
+ * it adds categories when `addCategories` (the user agreed), else those cells
+ * are refused, as are cells past the last column. Read-only and invalid
  * cells are refused one by one; everything is one undo step.
  */
-export function pasteBlock(plan: Plan, target: PasteTarget, block: readonly (readonly string[])[], newIds?: () => string): PreparedEdit & { readonly addedRows: number } {
+export function pasteBlock(
+  plan: Plan,
+  target: PasteTarget,
+  block: readonly (readonly string[])[],
+  newIds?: () => string,
+  options: { addCategories?: boolean } = {},
+): PreparedEdit & { readonly addedRows: number } {
   const refused: Refusal[] = [];
   const writes: CellWrite[] = [];
   const rowIds = [...target.rowIds];
@@ -34,6 +42,8 @@ export function pasteBlock(plan: Plan, target: PasteTarget, block: readonly (rea
       rowIds.push(row.id);
     }
   }
+  const categoryRows = overflow > 0 && target.table === 'categories' && options.addCategories ? insertRows(plan, 'categories', null, overflow, '粘贴') : null;
+  if (categoryRows) rowIds.push(...categoryRows.ids);
   block.forEach((cells, i) => {
     const rowId = rowIds[target.row + i];
     cells.forEach((text, j) => {
@@ -46,12 +56,12 @@ export function pasteBlock(plan: Plan, target: PasteTarget, block: readonly (rea
     });
   });
 
-  const insert = added.length > 0 ? insertProjects(plan.projects.length, added) : null;
+  const insert = added.length > 0 ? insertProjects(plan.projects.length, added) : (categoryRows?.command ?? null);
   const planWithRows = insert ? insert.apply(plan).plan : plan;
   const edit = setCells(planWithRows, '粘贴', writes);
   refused.push(...edit.refused);
   const steps: Command[] = [];
   if (insert) steps.push(insert);
   if (edit.command) steps.push(edit.command);
-  return { command: steps.length === 0 ? null : sequence('粘贴', steps), refused, addedRows: added.length };
+  return { command: steps.length === 0 ? null : sequence('粘贴', steps), refused, addedRows: added.length + (categoryRows?.ids.length ?? 0) };
 }

@@ -23,13 +23,13 @@ export interface PreparedEdit {
 
 const COMPUTED_COLUMNS: Record<string, string> = {
   seq: '序号由行的位置决定，不能编辑',
-  total: '合计由程序计算，不能直接编辑',
-  share: '占比由程序计算，不能直接编辑',
+  total: '合计由程序计算，不能直接修改',
+  share: '占比由程序计算，不能直接修改',
 };
 
 /** Why a cell cannot take input, or null when it can; `rowExists`: the id names a category or project of the plan. */
-function readOnlyReason(plan: Plan, ref: CellRef, rowExists: boolean): string | null {
-  if (!rowExists) return '合计、小计和测算行由程序计算，不能直接编辑';
+export function readOnlyReason(plan: Plan, ref: CellRef, rowExists: boolean): string | null {
+  if (!rowExists) return '合计、小计和测算行由程序计算，不能直接修改';
   if (!isEditableColumn(ref.table, ref.column, planYears(plan))) {
     if (/^\d{4}$/.test(ref.column)) return `${ref.column}年不在规划期${plan.firstYear}—${plan.lastYear}年内，请先在“规划信息”中修改规划期`;
     return COMPUTED_COLUMNS[ref.column] ?? '此列不能编辑';

@@ -15,7 +15,7 @@ function halfWidth(text: string): string {
 
 /**
  * Reads an amount in 万元 as people type or paste it from Excel/WPS or find it
- * in partner files: "1,850", "１８５０", "2700\n\n万元", " 233.54 ". Refuses, with a
+ * in partner files: "1,850", "１８５０", "2700\n\n万元", " 233.54 ", "-" (zero). Refuses, with a
  * Chinese reason, anything that is not a plain non-negative amount of at most
  * two decimals: letters, formulas, exponents, negatives, "1e309".
  */
@@ -24,6 +24,8 @@ export function parseAmount(raw: string, options: { allowNegative?: boolean } = 
   if (text.endsWith('万元')) text = text.slice(0, -2);
   else if (text.endsWith('万')) text = text.slice(0, -1);
   if (text === '') return { ok: true, value: null };
+  // Excel's accounting format shows zero as a dash: "-" or "—" copied from it is 0.
+  if (/^[-\u2014\u2013]$/.test(text)) return { ok: true, value: toWan(new Decimal(0)) };
   if (text.startsWith('=')) return { ok: false, reason: '不接受公式，请输入金额数字' };
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(text)) text = text.replace(/,/g, '');
   if (text.startsWith('+')) text = text.slice(1);

@@ -59,7 +59,7 @@ describe('edit commands', () => {
       { ref: { table: 'projects', rowId: 'p1', column: 'seq' }, text: '1' },
     ]);
     expect(edit.command).toBeNull();
-    expect(edit.refused.map((r) => r.reason)).toEqual(['合计由程序计算，不能直接编辑', '合计、小计和测算行由程序计算，不能直接编辑', '序号由行的位置决定，不能编辑']);
+    expect(edit.refused.map((r) => r.reason)).toEqual(['合计由程序计算，不能直接修改', '合计、小计和测算行由程序计算，不能直接修改', '序号由行的位置决定，不能编辑']);
   });
 
   it('project text, list, year and amount cells parse and undo exactly', () => {

@@ -44,17 +44,20 @@ describe('年度领域安排表 on the bundled sample', () => {
     await expect.poll(() => app.page.getByTestId('dirty-mark').count()).toBe(1);
   });
 
-  it('input that is not an amount is kept out: the cell keeps its value and says why', async () => {
+  it('input that is not an amount is kept out: the editor stays open with the reason beside the cell, and Esc restores the value', async () => {
     for (const bad of ['abc', '=1+1', '-5', '1.234', '1e309']) {
       await sheet.type('c3', '2016', bad);
-      await expect.poll(() => sheet.box('c3', '2016').getAttribute('class')).toContain('cell-refused');
-      expect(await sheet.text('c3', '2016')).toBe('1,850.00');
-      const message = (await app.page.getByTestId('status-message').textContent()) ?? '';
-      expect(message).toMatch(/金额|公式|负数|小数|数字/);
-      expect(await sheet.box('c3', '2016').getAttribute('class')).toContain('cell-refused');
+      await expect.poll(() => app.page.getByTestId('cell-note').textContent()).toMatch(/金额|公式|负数|小数|数字/);
+      expect(await app.page.getByTestId('cell-editor').inputValue()).toBe(bad);
+      expect(await app.page.getByTestId('status-message').textContent()).toMatch(/金额|公式|负数|小数|数字/);
+      await expect.poll(() => app.page.locator('.ag-cell[col-id="2016"].ag-cell-inline-editing').getAttribute('class')).toContain('cell-refused');
+      if (bad === 'abc') await app.screenshot('categories-refused-input');
+      await app.page.keyboard.press('Escape');
+      expect(await sheet.waitText('c3', '2016', '1,850.00')).toBe('1,850.00');
+      expect(await app.page.getByTestId('cell-note').count()).toBe(0);
+      expect(await sheet.box('c3', '2016').getAttribute('class')).not.toContain('cell-refused');
     }
     expect(await sheet.text('__total', 'total')).toBe('15,200.00');
-    await app.screenshot('categories-refused-input');
   });
 
   it('千分位, full-width digits and a trailing 万元 typed after F2 are read as amounts', async () => {

@@ -1,0 +1,28 @@
+import type { Page } from 'playwright-core';
+
+/** What the conformance tests assert after each key sequence: the focused cell, and the editor if one is open. */
+export interface GridState {
+  /** "rowId:colId" of the grid's focused cell. */
+  readonly at: string | null;
+  readonly editing: boolean;
+  readonly value: string | null;
+  /** 'enter' or 'edit' (Excel's Enter and Edit modes). */
+  readonly mode: string | null;
+}
+
+export function gridState(page: Page): Promise<GridState> {
+  return page.evaluate(() => {
+    const cell = document.querySelector('.ag-cell-focus');
+    const row = cell?.closest('.ag-row');
+    const editor = document.querySelector<HTMLTextAreaElement>('[data-testid="cell-editor"]');
+    return {
+      at: row && cell ? `${row.getAttribute('row-id') ?? ''}:${cell.getAttribute('col-id') ?? ''}` : null,
+      editing: editor !== null,
+      value: editor?.value ?? null,
+      mode: editor?.dataset['mode'] ?? null,
+    };
+  });
+}
+
+/** Clipboard text written by the page (the context has clipboard permissions, see app.ts). */
+export const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
