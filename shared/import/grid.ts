@@ -32,6 +32,8 @@ export interface SheetGrid {
    * such as 1e309). They are absent from `cells`; the importer reports each one with its place.
    */
   readonly unreadable?: ReadonlyMap<number, ReadonlyMap<number, string>>;
+  /** Set when the sheet is hidden in the workbook (隐藏, or 'veryHidden': hidden so that Excel's 取消隐藏 does not list it). */
+  readonly hidden?: 'hidden' | 'veryHidden';
 }
 
 export interface WorkbookGrid {

@@ -13,7 +13,6 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { importWorkbookGrid } from '../../../shared/import/importGrid.ts';
 import type { ImportReport } from '../../../shared/import/importReport.ts';
@@ -21,10 +20,12 @@ import type { WorkbookGrid } from '../../../shared/import/grid.ts';
 import { writeFileAtomic } from '../atomicWrite.ts';
 import { UserFacingError, describeFileError } from '../fileErrors.ts';
 import { XLSX_LIMITS, type XlsxLimits } from './limits.ts';
-import { workbookGrid } from './readGrid.ts';
+import { readXlsxGrid } from './readXlsx.ts';
+import { DAMAGED, ReadRefusal } from './xmlPart.ts';
 import { buildSheets, workbookInfo } from './writeWorkbook.ts';
 import { streamWorkbook } from './workbookStream.ts';
-import { checkXlsxContainer, type ZipRefusal } from './zipCheck.ts';
+import type { ZipRefusal } from './zipCheck.ts';
+import { otherFormatMessage } from './otherFormats.ts';
 
 export { XLSX_LIMITS } from './limits.ts';
 export { formatImportReport, type ImportReport } from '../../../shared/import/importReport.ts';
@@ -34,7 +35,9 @@ function refusalMessage(name: string, refusal: ZipRefusal): string {
     case 'empty':
       return `“${name}”是空文件，不是Excel工作簿`;
     case 'encrypted':
-      return `“${name}”设有打开密码或是旧版 .xls 格式，请在 Excel/WPS 中取消密码并另存为 .xlsx 后再导入`;
+      return `“${name}”设有打开密码，请在 Excel/WPS 中取消密码并另存为 .xlsx 后再导入`;
+    case 'otherFormat':
+      return otherFormatMessage(name, refusal.format);
     case 'notXlsx':
       return `“${name}”不是Excel工作簿（.xlsx）文件，无法导入`;
     case 'truncated':
@@ -44,7 +47,7 @@ function refusalMessage(name: string, refusal: ZipRefusal): string {
   }
 }
 
-/** Reads and checks an .xlsx into the plain grid the pure importer reads. */
+/** Reads and checks an .xlsx into the plain grid the pure importer reads (in this thread; see readWorker.ts for the worker). */
 export async function readWorkbookGrid(file: string, limits: XlsxLimits = { ...XLSX_LIMITS }): Promise<WorkbookGrid> {
   const name = path.basename(file);
   let bytes: Buffer;
@@ -58,23 +61,15 @@ export async function readWorkbookGrid(file: string, limits: XlsxLimits = { ...X
   } catch (error) {
     throw new UserFacingError(describeFileError(error, name, '打开'));
   }
-  const refusal = checkXlsxContainer(bytes, limits);
-  if (refusal) throw new UserFacingError(refusalMessage(name, refusal));
-  const wb = new ExcelJS.Workbook();
+  let grid: ReturnType<typeof readXlsxGrid>;
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new UserFacingError(`“${name}”已损坏，无法作为Excel工作簿读取`);
+    grid = readXlsxGrid(bytes, limits);
+  } catch (error) {
+    // Anything but a worded refusal is a file the reader could not follow: damaged, whatever the cause.
+    throw new UserFacingError(`“${name}”${error instanceof ReadRefusal ? error.message : DAMAGED}`);
   }
-  if (wb.worksheets.length > limits.sheets) throw new UserFacingError(`“${name}”超出导入限制：工作表超过${limits.sheets}个`);
-  for (const ws of wb.worksheets) {
-    if (ws.rowCount > limits.rows) throw new UserFacingError(`“${name}”超出导入限制：工作表“${ws.name}”超过${limits.rows}行`);
-  }
-  const grid = workbookGrid(wb);
-  let cells = 0;
-  for (const sheet of grid.sheets) for (const line of sheet.cells.values()) cells += line.size;
-  if (cells > limits.cells) throw new UserFacingError(`“${name}”超出导入限制：超过${limits.cells}个有内容的单元格`);
-  if (cells === 0) throw new UserFacingError(`“${name}”是空工作簿，没有任何数据`);
+  if ('kind' in grid) throw new UserFacingError(refusalMessage(name, grid));
+  if (grid.sheets.every((s) => s.cells.size === 0 && (s.unreadable?.size ?? 0) === 0)) throw new UserFacingError(`“${name}”是空工作簿，没有任何数据`);
   return grid;
 }
 
