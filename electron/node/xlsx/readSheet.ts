@@ -29,22 +29,18 @@ const enum Capture {
   Formula,
 }
 
-/** "B6" → column 2 (row from the same text by `rowOf`); 0 when not an address. */
-function columnOf(ref: string): number {
+/** Column and row of "B6" (2 and 6) into `at`; 0 for a part that is missing. No regex: this runs for every cell. */
+function parseRef(ref: string, at: { col: number; row: number }): void {
   let col = 0;
+  let row = 0;
   for (let i = 0; i < ref.length; i++) {
     const code = ref.charCodeAt(i);
     if (code >= 65 && code <= 90) col = col * 26 + code - 64;
     else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
-    else if (code === 36) continue;
-    else break;
+    else if (code >= 48 && code <= 57) row = row * 10 + code - 48;
   }
-  return col;
-}
-
-function rowOf(ref: string): number {
-  const m = /(\d+)$/.exec(ref);
-  return m ? Number(m[1]) : 0;
+  at.col = col;
+  at.row = row;
 }
 
 const MAX_ROW = 1_048_576;
@@ -66,6 +62,7 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
   let columnCount = 0;
   let rowsWithContent = 0;
 
+  const at = { col: 0, row: 0 };
   let inSheetData = false;
   let inMergeCells = false;
   let row = 0;
@@ -119,7 +116,8 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
   };
 
   const finishCell = () => {
-    if (!hasValue && type !== 'inlineStr') {
+    // openpyxl writes a formula it never calculated as <v></v>.
+    if ((!hasValue || (value === '' && type !== 'str')) && type !== 'inlineStr') {
       if (hasFormula) bad(formula === '' ? '公式无缓存结果' : `公式无缓存结果：=${formula}`);
       return;
     }
@@ -150,14 +148,14 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
       if (inSheetData) {
         if (tag === 'c') {
           const ref = attributes['r'];
-          col = ref ? columnOf(ref) : col + 1;
           if (ref) {
-            const r = rowOf(ref);
-            if (r > 0 && r !== row) {
-              row = r;
+            parseRef(ref, at);
+            col = at.col;
+            if (at.row > 0 && at.row !== row) {
+              row = at.row;
               rowCounted = false;
             }
-          }
+          } else col++;
           if (col < 1 || col > MAX_COL || row < 1 || row > MAX_ROW) throw overLimit(`工作表“${name}”的单元格位置超出Excel的范围`);
           type = attributes['t'] ?? '';
           style = attributes['s'] ? Number(attributes['s']) : 0;
@@ -240,7 +238,10 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
     rowCount,
     columnCount,
     cells,
-    merges: clipped,
+    // A range wholly outside the used range hides nothing and shows nothing.
+    merges: clipped
+      .filter((m) => m.top <= rowCount && m.left <= columnCount)
+      .map((m) => ({ ...m, bottom: Math.min(m.bottom, rowCount), right: Math.min(m.right, columnCount) })),
     ...(sheetNotes.size > 0 ? { notes: sheetNotes } : {}),
     ...(unreadable.size > 0 ? { unreadable } : {}),
   };
