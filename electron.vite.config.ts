@@ -1,6 +1,6 @@
 /**
  * Build of the three parts (electron-vite 6, Vite 7): the main process
- * (ES module), the preload (CommonJS: a sandboxed preload cannot be an ES
+ * (ES module, with the xlsx import worker as a second entry), the preload (CommonJS: a sandboxed preload cannot be an ES
  * module) and the renderer (React). `rendererViteConfig` is also what the e2e
  * tests build (test/e2e/buildRenderer.ts), so they test the same page.
  */
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import { WORKER_BUNDLE } from './electron/node/xlsx/importInWorker.ts';
 
 const root = import.meta.dirname;
 
@@ -31,7 +32,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: path.join(root, 'out', 'main'),
-      lib: { entry: path.join(root, 'electron', 'main', 'index.ts'), formats: ['es'], fileName: () => 'index.js' },
+      // The import worker (partner workbooks are read off the main thread) is its own entry beside index.js.
+      lib: {
+        entry: { index: path.join(root, 'electron', 'main', 'index.ts'), [WORKER_BUNDLE.replace(/\.js$/, '')]: path.join(root, 'electron', 'node', 'xlsx', 'importWorker.ts') },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      // Shared chunks beside the entries, so every bundle finds the worker in its own folder.
+      rollupOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
     },
   },
   preload: {

@@ -79,7 +79,7 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
       if (chosen === null) return null;
       const file = z.string().min(1).parse(chosen);
       return work.run('正在导入Excel', '已取消导入，当前规划没有改变', async ({ signal }) => {
-        const { plan, notes } = await openAnyPlan(file);
+        const { plan, notes } = await openAnyPlan(file, { signal });
         // Cancelled while reading: the session (the open document) is left as it was.
         signal.throwIfAborted();
         if (path.extname(file).toLowerCase() === '.aidplan') return deps.session.attach(plan, file, notes);
@@ -118,8 +118,11 @@ export function createExchangeHandlers(deps: ExchangeDeps) {
     async openForCompare(): Promise<ComparedDocument | null> {
       const file = await deps.dialogs.chooseCompareFile();
       if (file === null) return null;
-      const { plan, notes } = await openAnyPlan(z.string().min(1).parse(file));
-      return { plan, name: path.basename(file), notes };
+      const valid = z.string().min(1).parse(file);
+      return work.run('正在读取修改稿', '已取消比较修改稿', async ({ signal }) => {
+        const { plan, notes } = await openAnyPlan(valid, { signal });
+        return { plan, name: path.basename(valid), notes };
+      });
     },
     async consolidateFolder(): Promise<ConsolidationData | null> {
       const folder = await deps.dialogs.chooseFolder();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { formatImportReport } from '../../../shared/import/importReport.ts';
-import { importWorkbook } from '../../node/xlsx/index.ts';
+import { importWorkbookInWorker } from '../../node/xlsx/importInWorker.ts';
 import { savePlanFile } from '../../node/planFiles.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 
@@ -19,7 +19,7 @@ export const importCommand: CliCommand = {
       io.err('请用 -o 指定输出的规划文件，例如：aidplan import 规划.xlsx -o 规划.aidplan');
       return EXIT.unusable;
     }
-    const { plan, report } = await importWorkbook(path.resolve(file));
+    const { plan, report } = await importWorkbookInWorker(path.resolve(file));
     await savePlanFile(path.resolve(out), plan);
     io.out(formatImportReport(report).join('\n'));
     io.out(`已导入：${plan.categories.length}个类别、${plan.projects.length}个项目，写入“${out}”`);
