@@ -48,7 +48,7 @@ export function workbookEntries(sheets: readonly RawSheet[], sharedStrings: read
 }
 
 /** A deflated .xlsx of these entries. */
-export const zipEntries = (entries: Record<string, Uint8Array>): Uint8Array => zipSync(entries, { level: 6 });
+export const zipEntries = (entries: Record<string, Uint8Array>): Uint8Array => zipSync(entries, { level: 1 });
 
 /** A one-sheet workbook ("Sheet1") from sheet XML. */
 export const rawWorkbook = (xml: string | Uint8Array, sharedStrings: readonly string[] = []): Uint8Array => zipEntries(workbookEntries([{ name: 'Sheet1', xml }], sharedStrings));
