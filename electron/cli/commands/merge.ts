@@ -1,5 +1,4 @@
 import { formatPlain } from '../../../shared/money/wan.ts';
-import { consolidateFiles, writeSummaryWorkbook } from '../../node/consolidate/consolidateFiles.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 
 export const mergeCommand: CliCommand = {
@@ -12,6 +11,8 @@ export const mergeCommand: CliCommand = {
       io.err('用法：aidplan merge <文件或文件夹…> -o <汇总.xlsx>');
       return EXIT.unusable;
     }
+    // Loaded when used: the writers pull in ExcelJS (and PDF Chromium), which the reading commands do not need.
+    const { consolidateFiles, writeSummaryWorkbook } = await import('../../node/consolidate/consolidateFiles.ts');
     const summary = await consolidateFiles(positionals);
     if (summary.pairings.length === 0) {
       io.err(summary.failures.length ? `没有可以读取的规划文件：\n${summary.failures.map((f) => `  ${f.source}：${f.reason}`).join('\n')}` : '没有找到规划文件（.aidplan 或 .xlsx）');

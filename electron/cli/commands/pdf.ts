@@ -3,7 +3,6 @@ import { computePlan } from '../../../shared/engine/planEngine.ts';
 import { buildPrintDocument } from '../../../shared/print/printDocument.ts';
 import { PRINT_TABLE_LABELS, PRINT_TABLE_KEYS, defaultPrintOptions, numberedSections, parseTableKeys, type PrintOptions } from '../../../shared/print/options.ts';
 import { openAnyPlan } from '../../node/openAnyPlan.ts';
-import { PdfRenderer } from '../../node/pdf/renderPdf.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 
 export const pdfCommand: CliCommand = {
@@ -52,6 +51,8 @@ export const pdfCommand: CliCommand = {
     const { plan } = await openAnyPlan(path.resolve(file));
     const printOptions: PrintOptions = { ...defaults, sections: numberedSections(keys, first), projectTotalRow: totalRow, firstPageNumber: firstPage };
     const html = buildPrintDocument(plan, computePlan(plan), printOptions);
+    // Loaded when used: the writers pull in ExcelJS (and PDF Chromium), which the reading commands do not need.
+    const { PdfRenderer } = await import('../../node/pdf/renderPdf.ts');
     const renderer = await PdfRenderer.launch();
     try {
       await renderer.renderToFile(html, path.resolve(out));

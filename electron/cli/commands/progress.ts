@@ -6,7 +6,6 @@ import { PROJECT_STATUSES } from '../../../shared/model/plan.ts';
 import { openAnyPlan } from '../../node/openAnyPlan.ts';
 import { writeFileAtomic } from '../../node/atomicWrite.ts';
 import { UserFacingError, describeFileError } from '../../node/fileErrors.ts';
-import { progressWorkbook } from '../../node/progress/progressWorkbook.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 
 export const progressCommand: CliCommand = {
@@ -36,6 +35,8 @@ export const progressCommand: CliCommand = {
     const out = options.get('-o') ?? options.get('--output');
     if (typeof out === 'string' && out !== '') {
       try {
+        // Loaded when used: the writers pull in ExcelJS (and PDF Chromium), which the reading commands do not need.
+        const { progressWorkbook } = await import('../../node/progress/progressWorkbook.ts');
         await writeFileAtomic(out, await progressWorkbook(plan, rows, total, period));
       } catch (error) {
         throw new UserFacingError(describeFileError(error, path.basename(out), '写入'));
