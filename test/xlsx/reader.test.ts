@@ -137,6 +137,25 @@ describe('encodings and XML that ExcelJS stumbles on', () => {
     expect(await refusal('实体.xlsx', rawWorkbook(bomb))).toBe('“实体.xlsx”已损坏，无法作为Excel工作簿读取（含有文档类型定义 DOCTYPE）');
   });
 
+  it('the workbook where the root relationships put it, the 1904 date system despite an extLst workbookPr, and _xHHHH_ escapes', () => {
+    const entries = workbookEntries([{ name: '表', xml: sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>1</v></c></row>') }], ['行一_x000D_行二_x005F_x000D_']);
+    const moved: Record<string, Uint8Array> = {};
+    for (const [name, bytes] of Object.entries(entries)) moved[name.replace(/^xl\//, 'wtf/')] = bytes;
+    moved['_rels/.rels'] = strToU8(new TextDecoder().decode(entries['_rels/.rels']).replace('xl/workbook.xml', 'wtf/workbook.xml'));
+    moved['wtf/workbook.xml'] = strToU8(
+      new TextDecoder()
+        .decode(entries['xl/workbook.xml'])
+        .replace('<sheets>', '<workbookPr date1904="1"/><sheets>')
+        .replace('</workbook>', '<extLst><ext uri="x"><x15:workbookPr xmlns:x15="x15" chartTrackingRefBase="1"/></ext></extLst></workbook>'),
+    );
+    moved['wtf/styles.xml'] = strToU8('<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>');
+    moved['wtf/_rels/workbook.xml.rels'] = strToU8(
+      new TextDecoder().decode(moved['wtf/_rels/workbook.xml.rels']).replace('</Relationships>', '<Relationship Id="rIdT" Type="http://x/styles" Target="styles.xml"/></Relationships>'),
+    );
+    const line = read(zipEntries(moved)).sheets[0]!.cells.get(1)!;
+    expect(Object.fromEntries(line)).toEqual({ 1: '行一\r行二_x000D_', 2: '1904-01-02' });
+  });
+
   it('hidden and very hidden sheets are read and marked', () => {
     const grid = read(
       zipEntries(

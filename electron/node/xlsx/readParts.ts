@@ -4,7 +4,7 @@
  * are dates (styles.xml), comments (批注), and the title (docProps/core.xml).
  */
 import { parseAddress } from '../../../shared/import/grid.ts';
-import { overLimit, readPart, type ReadBudget } from './xmlPart.ts';
+import { ReadRefusal, overLimit, readPart, type ReadBudget } from './xmlPart.ts';
 import type { ZipIndex } from './zipCheck.ts';
 
 /** A relationship target as a zip entry name: "worksheets/sheet1.xml" from "xl/workbook.xml" → "xl/worksheets/sheet1.xml". */
@@ -57,11 +57,17 @@ const endsWithType = (rel: Relationship, type: string) => rel.type.endsWith(`/${
 
 /** The worksheets in workbook order (chart sheets left out), and where the shared strings and styles are. */
 export function readWorkbookParts(bytes: Uint8Array, zip: ZipIndex, budget: ReadBudget): WorkbookParts {
-  const rels = readRels(bytes, zip, 'xl/workbook.xml', budget);
+  // The workbook is where the package's root relationships say (nearly always xl/workbook.xml).
+  const rootTarget = [...readRels(bytes, zip, '', budget).values()].find((r) => endsWithType(r, 'officeDocument'))?.target;
+  const workbook = rootTarget && zip.has(rootTarget) ? rootTarget : 'xl/workbook.xml';
+  if (!zip.has(workbook)) throw new ReadRefusal('不是Excel工作簿（.xlsx）文件，无法导入');
+  const rels = readRels(bytes, zip, workbook, budget);
   const listed: { name: string; id: string; state: SheetEntry['state'] }[] = [];
   let date1904 = false;
-  readPart(bytes, zip, 'xl/workbook.xml', budget, {
+  let root = '';
+  readPart(bytes, zip, workbook, budget, {
     open(tag, a) {
+      root ||= tag;
       if (tag === 'sheet') {
         if (listed.length >= budget.limits.sheets) throw overLimit(`工作表超过${budget.limits.sheets}个`);
         // The relationship id is r:id, whatever the prefix is called.
@@ -69,10 +75,13 @@ export function readWorkbookParts(bytes: Uint8Array, zip: ZipIndex, budget: Read
         const state = a['state'] === 'hidden' || a['state'] === 'veryHidden' ? a['state'] : 'visible';
         listed.push({ name: a['name'] ?? '', id: idKey ? (a[idKey] ?? '') : '', state });
       } else if (tag === 'workbookPr') {
-        date1904 = a['date1904'] === '1' || a['date1904'] === 'true';
+        // Only ever set: an x15:workbookPr in extLst (same local name) must not reset it.
+        if (a['date1904'] === '1' || a['date1904'] === 'true') date1904 = true;
       }
     },
   });
+  // A Word or PowerPoint file has the same package; only a <workbook> is a workbook.
+  if (root !== 'workbook') throw new ReadRefusal('不是Excel工作簿（.xlsx）文件，无法导入');
   const sheets: SheetEntry[] = [];
   for (const s of listed) {
     const rel = rels.get(s.id);
@@ -87,6 +96,9 @@ export function readWorkbookParts(bytes: Uint8Array, zip: ZipIndex, budget: Read
  * Rich text as one string: the text of every run, phonetic guides (rPh) left
  * out; `onItem` gets each <si> or <comment>. Shared by shared strings and comments.
  */
+/** Text with OOXML's escapes of characters XML cannot hold (_x000D_ for CR, _x005F_ for "_") decoded. */
+export const decodeEscapes = (text: string) => (text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text);
+
 function readTextItems(
   bytes: Uint8Array,
   zip: ZipIndex,
@@ -112,7 +124,7 @@ function readTextItems(
       if (tag === 't') inT = false;
       else if (tag === 'rPh') phonetic--;
       else if (tag === itemTag && attributes) {
-        onItem(text, attributes);
+        onItem(decodeEscapes(text), attributes);
         attributes = null;
       }
     },

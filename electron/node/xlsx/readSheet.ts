@@ -8,6 +8,7 @@
  * else in the sheet (validations, conditional formats, drawings) is skipped.
  */
 import { parseRange, type GridValue, type MergeRange, type SheetGrid } from '../../../shared/import/grid.ts';
+import { decodeEscapes } from './readParts.ts';
 import { overLimit, readPart, type ReadBudget } from './xmlPart.ts';
 import type { ZipIndex } from './zipCheck.ts';
 
@@ -129,7 +130,7 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
       case 'str':
         return put(value);
       case 'inlineStr':
-        return put(hasValue && inline === '' ? value : inline);
+        return put(decodeEscapes(hasValue && inline === '' ? value : inline));
       case 'b':
         return put(value.trim() === '1' || value.trim() === 'true' ? 'TRUE' : 'FALSE');
       case 'e':

@@ -83,11 +83,10 @@ export function readZipIndex(bytes: Uint8Array, limits: XlsxLimits): ZipIndex | 
     if (!entries.has(name)) entries.set(name, { name, method, compressedSize, declaredSize, dataOffset });
     p += 46 + nameLength + extraLength + commentLength;
   }
-  if (!entries.has('[Content_Types].xml') || !entries.has('xl/workbook.xml')) {
-    if (entries.has('xl/workbook.bin')) return { kind: 'otherFormat', format: 'xlsb' };
-    if (entries.has('content.xml') && entries.has('mimetype')) return { kind: 'otherFormat', format: 'ods' };
-    return { kind: 'notXlsx' };
-  }
+  if (entries.has('xl/workbook.bin') && !entries.has('xl/workbook.xml')) return { kind: 'otherFormat', format: 'xlsb' };
+  if (entries.has('content.xml') && entries.has('mimetype')) return { kind: 'otherFormat', format: 'ods' };
+  // The workbook may live elsewhere when the root relationships say so (read then); without either, this is no workbook.
+  if (!entries.has('xl/workbook.xml') && !entries.has('_rels/.rels')) return { kind: 'notXlsx' };
   const sheets = [...entries.keys()].filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n)).length;
   if (sheets > limits.sheets) return { kind: 'overLimit', what: `工作表超过${limits.sheets}个` };
   return entries;
