@@ -5,7 +5,7 @@
  * numbers, bogus encodings, huge text), each from a seeded generator so a
  * run can be repeated exactly.
  */
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { Zip, ZipDeflate, strToU8, unzipSync, zipSync } from 'fflate';
 import { inlineCell, rawWorkbook, sheetXml, withDeclaredSize, workbookEntries } from '../rawXlsx.ts';
 
 /** A small seeded generator (mulberry32). */
@@ -40,8 +40,41 @@ export function baseWorkbooks(): Uint8Array[] {
   return [rawWorkbook(projectSheet(40), SHARED), rawWorkbook(projectSheet(3), SHARED)];
 }
 
-/** A workbook with `rows` rows of content (1,000,000 for the full run): the row limit must stop it while reading. */
-export const manyRows = (rows: number) => rawWorkbook(sheetXml(Array.from({ length: rows }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('')));
+/**
+ * A workbook with `rows` rows of content (1,000,000 for the full run): the row
+ * limit must stop it while reading. Zipped as a stream, so building it does
+ * not cost the run's memory figure what reading it does not.
+ */
+export function manyRows(rows: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  const [head, tail] = sheetXml('\u0000').split('\u0000') as [string, string];
+  for (const [name, bytes] of Object.entries(workbookEntries([{ name: 'Sheet1', xml: '' }]))) {
+    const file = new ZipDeflate(name, { level: 1 });
+    zip.add(file);
+    if (name !== 'xl/worksheets/sheet1.xml') {
+      file.push(bytes, true);
+      continue;
+    }
+    file.push(strToU8(head));
+    for (let from = 0; from < rows; from += 10_000) {
+      const piece = Array.from({ length: Math.min(10_000, rows - from) }, (_, k) => `<row r="${from + k + 1}"><c r="A${from + k + 1}"><v>${from + k}</v></c></row>`).join('');
+      file.push(strToU8(piece));
+    }
+    file.push(strToU8(tail), true);
+  }
+  zip.end();
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
 
 const RANGES = [
   '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
