@@ -1,6 +1,6 @@
 /**
  * Build of the three parts (electron-vite 6, Vite 7): the main process
- * (ES module), the preload (CommonJS: a sandboxed preload cannot be an ES
+ * (ES module, with the xlsx import worker as a second entry), the preload (CommonJS: a sandboxed preload cannot be an ES
  * module) and the renderer (React). `rendererViteConfig` is also what the e2e
  * tests build (test/e2e/buildRenderer.ts), so they test the same page.
  */
@@ -9,6 +9,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 import { DEV_CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './electron/node/contentSecurityPolicy.ts';
+import { WORKER_BUNDLE_NAME } from './electron/node/xlsx/workerBundle.ts';
 
 const root = import.meta.dirname;
 
@@ -49,7 +50,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: path.join(root, 'out', 'main'),
-      lib: { entry: path.join(root, 'electron', 'main', 'index.ts'), formats: ['es'], fileName: () => 'index.js' },
+      // The import worker (partner workbooks are read off the main thread) is its own entry beside index.js.
+      lib: {
+        entry: { index: path.join(root, 'electron', 'main', 'index.ts'), [WORKER_BUNDLE_NAME]: path.join(root, 'electron', 'node', 'xlsx', 'importWorker.ts') },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      // Shared chunks beside the entries, so every bundle finds the worker in its own folder.
+      rollupOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
     },
   },
   preload: {

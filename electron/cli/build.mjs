@@ -20,6 +20,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CLI_OUT = process.env.AIDPLAN_CLI_OUT ?? path.join(root, 'out', 'cli');
 const POINTER = path.join(CLI_OUT, 'current.json');
 const ENTRY = path.join(root, 'electron', 'cli', 'main.ts');
+/** Must equal WORKER_BUNDLE_NAME of electron/node/xlsx/workerBundle.ts (this file is plain JavaScript, run before anything is compiled). */
+const WORKER_BUNDLE_NAME = 'xlsxImportWorker';
 const THIS_FILE = fileURLToPath(import.meta.url);
 /** Builds older than this, other than the current one, are removed by the next build. */
 const KEEP_OLD_MS = 10 * 60 * 1000;
@@ -53,7 +55,8 @@ export async function buildCli() {
   const outdir = path.join(CLI_OUT, dir);
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: ENTRY },
+    // The import worker is an entry of its own, beside the chunk that starts it (importInWorker.ts).
+    entryPoints: { main: ENTRY, [WORKER_BUNDLE_NAME]: path.join(root, 'electron', 'node', 'xlsx', 'importWorker.ts') },
     outdir,
     bundle: true,
     splitting: true,

@@ -9,7 +9,8 @@ import type { HandlerRegistry } from './callEntry.ts';
 import { UserFacingError } from './fileErrors.ts';
 import { planFileName } from './fileNames.ts';
 import { openAnyPlan } from './openAnyPlan.ts';
-import { analyseWorkbook, templateBytes, workbookBytes } from './xlsx/index.ts';
+import { templateBytes, workbookBytes } from './xlsx/index.ts';
+import { analyseWorkbookInWorker } from './xlsx/importInWorker.ts';
 import type { ImportAnalysis } from '../../shared/import/analyseWorkbook.ts';
 import { buildImportedPlan } from '../../shared/import/buildImportedPlan.ts';
 import { importReportSummary, type ImportReport } from '../../shared/import/importReport.ts';
@@ -73,7 +74,7 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<HandlerRegistry
       if (file === null) return null;
       // Only read and analysed: the open document changes when the user accepts (acceptImport).
       const analysis = await work.run('正在导入Excel', '已取消导入，当前规划没有改变', async ({ signal }) => {
-        const read = await analyseWorkbook(file);
+        const read = await analyseWorkbookInWorker(file, { signal });
         signal.throwIfAborted();
         return read;
       });
@@ -127,8 +128,10 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<HandlerRegistry
     async openForCompare() {
       const file = await deps.dialogs.chooseCompareFile();
       if (file === null) return null;
-      const { plan, notes, assignedIds } = await openAnyPlan(file);
-      return { plan, name: path.basename(file), notes, assignedIds: [...(assignedIds ?? [])] };
+      return work.run('正在读取修改稿', '已取消比较修改稿', async ({ signal }) => {
+        const { plan, notes, assignedIds } = await openAnyPlan(file, { signal });
+        return { plan, name: path.basename(file), notes, assignedIds: [...(assignedIds ?? [])] };
+      });
     },
     async consolidateFolder() {
       const folder = await deps.dialogs.chooseFolder();

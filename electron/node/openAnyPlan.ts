@@ -11,7 +11,12 @@ export interface OpenedPlan {
   readonly assignedIds?: ReadonlySet<string>;
 }
 
-type Opener = (file: string) => Promise<OpenedPlan>;
+/** How a read may be stopped: 取消 aborts the signal. */
+export interface OpenOptions {
+  readonly signal?: AbortSignal;
+}
+
+type Opener = (file: string, options: OpenOptions) => Promise<OpenedPlan>;
 
 /** Readers by file extension; the Excel reader adds '.xlsx'. */
 const openers = new Map<string, Opener>([['.aidplan', async (file) => ({ plan: await openPlanFile(file), notes: [] })]]);
@@ -21,12 +26,12 @@ export function registerOpener(extension: string, opener: Opener): void {
 }
 
 /** Opens a plan from any file kind the program reads; a Chinese UserFacingError when it cannot. */
-export async function openAnyPlan(file: string): Promise<OpenedPlan> {
+export async function openAnyPlan(file: string, options: OpenOptions = {}): Promise<OpenedPlan> {
   const ext = path.extname(file).toLowerCase();
   const opener = openers.get(ext);
   if (!opener) {
     const known = [...openers.keys()].join('、');
     throw new UserFacingError(`无法打开“${path.basename(file)}”：不支持的文件类型“${ext || '无扩展名'}”（支持 ${known}）`);
   }
-  return opener(file);
+  return opener(file, options);
 }

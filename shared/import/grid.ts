@@ -33,6 +33,8 @@ export interface SheetGrid {
    * such as 1e309). They are absent from `cells`; the importer reports each one with its place.
    */
   readonly unreadable?: ReadonlyMap<number, ReadonlyMap<number, string>>;
+  /** Set when the sheet is hidden in the workbook (隐藏, or 'veryHidden': hidden so that Excel's 取消隐藏 does not list it). */
+  readonly hidden?: 'hidden' | 'veryHidden';
 }
 
 export interface WorkbookGrid {
@@ -85,35 +87,96 @@ export function gridFromRows(name: string, rows: readonly (readonly GridValue[])
 }
 
 /**
+ * The merged ranges crossing each row, found without visiting a range's cells:
+ * a segment tree over the rows holds each range in O(log rows) nodes, so a
+ * range over A1:XFD1048576 costs as little as one over A1:B1.
+ */
+class MergeIndex {
+  private readonly nodes = new Map<number, MergeRange[]>();
+  private readonly cache = new Map<number, readonly MergeRange[]>();
+  private readonly size: number;
+
+  constructor(merges: readonly MergeRange[], rowCount: number, columnCount: number) {
+    this.size = Math.max(1, rowCount);
+    for (const m of merges) {
+      // Only the part inside the used range can be read; a range wholly outside it hides nothing.
+      if (m.top > rowCount || m.left > columnCount) continue;
+      const clipped = { top: m.top, left: m.left, bottom: Math.min(m.bottom, rowCount), right: Math.min(m.right, columnCount) };
+      this.insert(clipped, 1, 1, this.size);
+    }
+  }
+
+  private insert(m: MergeRange, node: number, lo: number, hi: number): void {
+    if (m.bottom < lo || m.top > hi) return;
+    if (m.top <= lo && hi <= m.bottom) {
+      let list = this.nodes.get(node);
+      if (!list) this.nodes.set(node, (list = []));
+      list.push(m);
+      return;
+    }
+    const mid = (lo + hi) >> 1;
+    this.insert(m, node * 2, lo, mid);
+    this.insert(m, node * 2 + 1, mid + 1, hi);
+  }
+
+  /** The ranges crossing a row, by their left column. */
+  crossing(row: number): readonly MergeRange[] {
+    const cached = this.cache.get(row);
+    if (cached) return cached;
+    const found: MergeRange[] = [];
+    if (this.nodes.size > 0 && row >= 1 && row <= this.size) {
+      for (let node = 1, lo = 1, hi = this.size; ; ) {
+        const list = this.nodes.get(node);
+        if (list) found.push(...list);
+        if (lo === hi) break;
+        const mid = (lo + hi) >> 1;
+        if (row <= mid) [node, hi] = [node * 2, mid];
+        else [node, lo] = [node * 2 + 1, mid + 1];
+      }
+      found.sort((a, b) => a.left - b.left);
+    }
+    if (this.cache.size > 4096) this.cache.clear();
+    this.cache.set(row, found);
+    return found;
+  }
+
+  /** The range holding a cell (ranges do not overlap in a valid file: the one starting last at or before the column). */
+  at(row: number, col: number): MergeRange | null {
+    const list = this.crossing(row);
+    let lo = 0;
+    let hi = list.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.left <= col) [best, lo] = [mid, mid + 1];
+      else hi = mid - 1;
+    }
+    const m = best >= 0 ? list[best]! : null;
+    return m && m.right >= col ? m : null;
+  }
+}
+
+/**
  * Reads a sheet through its merges: a cell inside a merged range reads as the
  * range's top-left value (a category cell merged down over its projects).
  */
 export class SheetReader {
-  // Keyed by row * 20000 + col (Excel has at most 16,384 columns): no string per lookup.
-  private readonly masterOf = new Map<number, { row: number; col: number; range: MergeRange }>();
-  private readonly mergedRows = new Set<number>();
+  private readonly merges: MergeIndex;
 
   constructor(readonly grid: SheetGrid) {
-    for (const range of grid.merges) {
-      for (let r = range.top; r <= range.bottom; r++) {
-        this.mergedRows.add(r);
-        for (let c = range.left; c <= range.right; c++) this.masterOf.set(r * 20000 + c, { row: range.top, col: range.left, range });
-      }
-    }
+    this.merges = new MergeIndex(grid.merges, grid.rowCount, grid.columnCount);
   }
 
   /** The raw value at a cell, through merges. */
   value(row: number, col: number): GridValue {
-    if (this.mergedRows.has(row)) {
-      const master = this.masterOf.get(row * 20000 + col);
-      if (master) return this.grid.cells.get(master.row)?.get(master.col) ?? null;
-    }
+    const range = this.merges.at(row, col);
+    if (range) return this.grid.cells.get(range.top)?.get(range.left) ?? null;
     return this.grid.cells.get(row)?.get(col) ?? null;
   }
 
   /** The merged range a cell lies in, if any. */
   mergeAt(row: number, col: number): MergeRange | null {
-    return this.mergedRows.has(row) ? (this.masterOf.get(row * 20000 + col)?.range ?? null) : null;
+    return this.merges.at(row, col);
   }
 
   /** The value as text ("" for blank), numbers in their shortest decimal form. */
@@ -124,13 +187,13 @@ export class SheetReader {
 
   /** Columns of a row that may hold a value (its own cells, or every column where a merge crosses it), in order. */
   columns(row: number): number[] {
-    if (this.mergedRows.has(row)) return Array.from({ length: this.grid.columnCount }, (_, i) => i + 1);
+    if (this.merges.crossing(row).length > 0) return Array.from({ length: this.grid.columnCount }, (_, i) => i + 1);
     return [...(this.grid.cells.get(row)?.keys() ?? [])].sort((a, b) => a - b);
   }
 
   /** Whether any value of the row (merges included) passes the test; in no particular order, so nothing is sorted. */
   someValue(row: number, test: (value: GridValue) => boolean): boolean {
-    if (this.mergedRows.has(row)) return this.columns(row).some((c) => test(this.value(row, c)));
+    if (this.merges.crossing(row).length > 0) return this.columns(row).some((c) => test(this.value(row, c)));
     const line = this.grid.cells.get(row);
     if (line) for (const v of line.values()) if (test(v)) return true;
     return false;

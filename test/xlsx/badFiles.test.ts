@@ -47,10 +47,12 @@ describe('files that cannot be imported get one Chinese sentence, never a crash'
     await refused(await write('半截.xlsx', bytes.subarray(0, Math.floor(bytes.length / 2))), /不完整（可能在下载或复制时中断）/);
   });
 
-  it('a password-protected workbook or an old .xls (OLE compound file) is recognised and explained', async () => {
+  it('a password-protected workbook (an OLE container holding EncryptionInfo) is recognised and explained', async () => {
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await refused(await write('加密.xlsx', ole), /设有打开密码或是旧版 \.xls 格式/);
+    ole.set(new TextEncoder().encode('x'), 100);
+    ole.set(Buffer.from('EncryptionInfo', 'utf16le'), 1024);
+    await refused(await write('加密.xlsx', ole), /设有打开密码，请在 Excel\/WPS 中取消密码并另存为 \.xlsx 后再导入/);
   });
 
   it('a zip that is not a workbook (no xl/workbook.xml) is not a workbook', async () => {

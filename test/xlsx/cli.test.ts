@@ -70,10 +70,12 @@ describe('aidplan import / export / inspect / check on .xlsx', () => {
 
     const ole = new Uint8Array(1024);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    // The stream a password-protected .xlsx keeps in its OLE container.
+    ole.set(Buffer.from('EncryptionInfo', 'utf16le'), 512);
     await writeFile(path.join(dir, '加密.xlsx'), ole);
     const encrypted = aidplan('check', '加密.xlsx');
     expect(encrypted.code).toBe(2);
-    expect(encrypted.err).toMatch(/^“加密\.xlsx”设有打开密码或是旧版 \.xls 格式/);
+    expect(encrypted.err).toMatch(/^“加密\.xlsx”设有打开密码，请在 Excel\/WPS 中取消密码/);
 
     const before = await readFile(path.join(dir, 'wuhou.aidplan'), 'utf8');
     const failed = aidplan('import', '加密.xlsx', '-o', 'wuhou.aidplan');

@@ -18,6 +18,7 @@ export const exportCommand: CliCommand = {
       return EXIT.unusable;
     }
     const { plan } = await openAnyPlan(path.resolve(file));
+    // Loaded when used: the writers pull in ExcelJS (and PDF Chromium), which the reading commands do not need.
     const { exportWorkbook } = await import('../../node/xlsx/index.ts');
     await exportWorkbook(plan, path.resolve(out));
     io.out(`已导出“${out}”：${plan.categories.length}个类别、${plan.projects.length}个项目`);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { formatImportReport, importReportTitle } from '../../../shared/import/importReport.ts';
+import { importWorkbookInWorker } from '../../node/xlsx/importInWorker.ts';
 import { savePlanFile } from '../../node/planFiles.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 
@@ -18,8 +19,7 @@ export const importCommand: CliCommand = {
       io.err('请用 -o 指定输出的规划文件，例如：aidplan import 规划.xlsx -o 规划.aidplan');
       return EXIT.unusable;
     }
-    const { importWorkbook } = await import('../../node/xlsx/index.ts');
-    const { plan, report } = await importWorkbook(path.resolve(file));
+    const { plan, report } = await importWorkbookInWorker(path.resolve(file));
     await savePlanFile(path.resolve(out), plan);
     // The CLI takes every decision's default (the guesses listed as [建议]); the app asks first.
     io.out([importReportTitle(report), ...formatImportReport(report)].join('\n'));

@@ -12,6 +12,7 @@ export const mergeCommand: CliCommand = {
       io.err('用法：aidplan merge <文件或文件夹…> -o <汇总.xlsx>');
       return EXIT.unusable;
     }
+    // Loaded when used: the writers pull in ExcelJS (and PDF Chromium), which the reading commands do not need.
     const { consolidateFiles, writeSummaryWorkbook } = await import('../../node/consolidate/consolidateFiles.ts');
     const chosen = options.get('--count');
     const countAll = options.get('--count-all') === true;

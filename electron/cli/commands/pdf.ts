@@ -51,6 +51,7 @@ export const pdfCommand: CliCommand = {
     const { plan } = await openAnyPlan(path.resolve(file));
     const printOptions: PrintOptions = { ...defaults, sections: numberedSections(keys, first), projectTotalRow: totalRow, firstPageNumber: firstPage };
     const html = buildPrintDocument(plan, computePlan(plan), printOptions);
+    // Loaded when used: the writers pull in ExcelJS (and PDF Chromium), which the reading commands do not need.
     const { PdfRenderer } = await import('../../node/pdf/renderPdf.ts');
     const renderer = await PdfRenderer.launch();
     try {

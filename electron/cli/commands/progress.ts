@@ -31,6 +31,7 @@ export const progressCommand: CliCommand = {
     }
     const out = options.get('-o') ?? options.get('--output');
     if (typeof out === 'string' && out !== '') {
+      // Loaded when used: the writers pull in ExcelJS, which the reading commands do not need.
       const [{ writeUserFile }, { progressWorkbook }] = await Promise.all([import('../../node/writeUserFile.ts'), import('../../node/progress/progressWorkbook.ts')]);
       await writeUserFile(out, await progressWorkbook(plan, rows, total, period));
       io.out(`已写出进度表：${out}`);

@@ -42,9 +42,11 @@ export async function consolidateFiles(
     signal?.throwIfAborted();
     const source = path.basename(file);
     try {
-      const { plan } = await openAnyPlan(file);
+      const { plan } = await openAnyPlan(file, { signal });
       sources.push({ source, plan, results: computePlan(plan) });
     } catch (error) {
+      // 取消 while a file was read is not that file's failure.
+      signal?.throwIfAborted();
       failures.push({ source, reason: error instanceof UserFacingError ? error.message : describeFileError(error, source, '读取') });
     }
     onProgress?.(i + 1, files.length);

@@ -1,14 +1,19 @@
 /**
  * Makes `.xlsx` a file kind every opener reads (`aidplan inspect x.xlsx`,
- * `aidplan check x.xlsx`): importing this module registers it. The import
- * report becomes the opened plan's notes.
+ * `aidplan check x.xlsx`, 导入Excel, 比较修改稿, 汇总): importing this module
+ * registers it. The workbook is read in a worker (importInWorker.ts). The
+ * import report becomes the opened plan's notes. Other spreadsheet kinds
+ * (.xls, .et, .xlsb, .ods, .csv) go the same way: the reader tells by their
+ * content what they are and how to save them as .xlsx (or reads one that is
+ * an .xlsx under another name).
  */
 import { registerOpener } from '../openAnyPlan.ts';
 import { formatImportReport } from '../../../shared/import/importReport.ts';
+import { importWorkbookInWorker } from './importInWorker.ts';
 
-registerOpener('.xlsx', async (file) => {
-  // Loaded on first use: the reader and ExcelJS cost a command that opens only .aidplan files nothing.
-  const { importWorkbook } = await import('./index.ts');
-  const { plan, report, assignedIds } = await importWorkbook(file);
-  return { plan, notes: formatImportReport(report), assignedIds };
-});
+for (const extension of ['.xlsx', '.xlsm', '.xls', '.et', '.xlsb', '.ods', '.csv']) {
+  registerOpener(extension, async (file, { signal }) => {
+    const { plan, report, assignedIds } = await importWorkbookInWorker(file, signal ? { signal } : {});
+    return { plan, notes: formatImportReport(report), assignedIds };
+  });
+}
