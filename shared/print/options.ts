@@ -30,6 +30,8 @@ export interface PrintOptions {
   readonly titles: Readonly<Partial<Record<PrintTableKey, string>>>;
   /** The number of the first printed page (default 1): annexes printed after a main document continue its page numbers. */
   readonly firstPageNumber?: number;
+  /** Print annexes that have nothing in them («0个项目») too; by default they are left out. */
+  readonly includeEmpty?: boolean;
 }
 
 /** Sections for these keys in this order, numbered 附件1, 附件2… from `firstAnnex`. */
@@ -95,5 +97,13 @@ export function readPrintOptions(value: unknown): PrintOptions | null {
   }
   const first = value.firstPageNumber;
   if (first !== undefined && !(typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= 9999)) return null;
-  return { sections, projectTotalRow: value.projectTotalRow, titles, ...(first === undefined ? {} : { firstPageNumber: first }) };
+  const includeEmpty = value.includeEmpty;
+  if (includeEmpty !== undefined && typeof includeEmpty !== 'boolean') return null;
+  return {
+    sections,
+    projectTotalRow: value.projectTotalRow,
+    titles,
+    ...(first === undefined ? {} : { firstPageNumber: first }),
+    ...(includeEmpty === undefined ? {} : { includeEmpty }),
+  };
 }

@@ -10,6 +10,9 @@ export const PAGE_MARGINS_MM = {
   landscape: { top: 20, right: 15, bottom: 24, left: 15 },
 } as const;
 
+/** Annex title sizes (方正小标宋, 2号 on portrait pages, a little smaller on the wide table pages). */
+export const TITLE_FONT_PT = { portrait: 22, landscape: 20 } as const;
+
 const m = (g: { top: number; right: number; bottom: number; left: number }) => `${g.top}mm ${g.right}mm ${g.bottom}mm ${g.left}mm`;
 
 /**
@@ -43,8 +46,9 @@ section.annex { page: auto; }
 section.annex.wide { page: wide; }
 section.annex + section.annex { break-before: page; }
 .annex-label { font-family: ${F.heiti}; font-size: 16pt; line-height: 1.5; text-align: left; }
-.annex-title { font-family: ${F.xiaobiaosong}; font-size: 22pt; font-weight: bold; line-height: 1.4; text-align: center; margin: 4mm 0 3mm; }
-.wide .annex-title { font-size: 20pt; margin: 0 0 2mm; }
+.annex-title { font-family: ${F.xiaobiaosong}; font-size: ${TITLE_FONT_PT.portrait}pt; font-weight: bold; line-height: 1.4; text-align: center; margin: 4mm 0 3mm; }
+.wide .annex-title { font-size: ${TITLE_FONT_PT.landscape}pt; margin: 0 0 2mm; }
+.title-line { display: inline-block; white-space: nowrap; }
 .unit { font-family: ${F.fangsong}; font-size: 12pt; text-align: right; margin: 0 0 1.5mm; }
 table.grid { margin: 0 auto; border-collapse: collapse; table-layout: fixed; line-height: 1.35; }
 thead { display: table-header-group; }

@@ -93,7 +93,16 @@ describe('each annex of the wuhou sample printed alone', () => {
 
 describe('page numbers after a main document', () => {
   it('start at the chosen number and keep odd numbers right, even numbers left', async () => {
-    const options: PrintOptions = { ...defaultPrintOptions(), sections: [{ key: 'categories', annex: 1 }, { key: 'projects', annex: 2 }], firstPageNumber: 6 };
+    // Three annexes, three pages at least (the 8-project table fits one landscape page).
+    const options: PrintOptions = {
+      ...defaultPrintOptions(),
+      sections: [
+        { key: 'envelope', annex: 1 },
+        { key: 'categories', annex: 2 },
+        { key: 'projects', annex: 3 },
+      ],
+      firstPageNumber: 6,
+    };
     const file = path.join(dir, 'from-six.pdf');
     await renderer.renderToFile(buildPrintDocument(wuhou, computePlan(wuhou), options), file);
     const layout = await layoutPages(file);

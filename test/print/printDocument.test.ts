@@ -105,7 +105,7 @@ describe('the print document (pure HTML)', () => {
 
   it('fits the project table of seed 004 into the landscape 版心 at 9.5pt', () => {
     const fitted = fitColumns(
-      [{ kind: 'number', em: 5 }, { kind: 'text', weight: 2, minChars: 4 }, { kind: 'text', weight: 1, minChars: 4 }],
+      [{ kind: 'number', em: 5 }, { kind: 'text', texts: ['打造以特色农牧产品规模化种（养）殖和集会务、旅游、接待为一体的“昌台帐篷城接待基地”'], minChars: 4 }, { kind: 'text', texts: ['昌台牦牛养殖和帐篷城建设'], minChars: 4 }],
       contentWidthMm('landscape'),
       [9.5, 8],
     );

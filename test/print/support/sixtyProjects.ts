@@ -39,3 +39,21 @@ export function sixtyProjectPlan(): Plan {
   });
   return { ...base, projects };
 }
+
+/** "第7号帮扶项目": the short names of the issue that printed broken after five characters. */
+export const aidProjectName = (i: number): string => `第${i + 1}号帮扶项目`;
+
+/**
+ * The 60-project plan as a partner titles and names it: a one-year title that
+ * does not fit one line («…2021年项目资金安排计划»), short project names
+ * «第N号帮扶项目», two-character categories.
+ */
+export function sixtyAidProjectPlan(): Plan {
+  const plan = sixtyProjectPlan();
+  const categories = ['产业', '民生', '教育', '卫生', '人才'];
+  return {
+    ...plan,
+    title: '成都市武侯区对口帮扶白玉县2021年项目资金安排计划',
+    projects: plan.projects.map((p, i) => ({ ...p, name: aidProjectName(i), category: categories[i % 5]! })),
+  };
+}
