@@ -21,7 +21,7 @@ import { FileActions } from './fileActions.ts';
 import { RecoveryBanner } from './RecoveryBanner.tsx';
 import { shortcutCommand } from './shortcuts.ts';
 import { StatusBar } from './StatusBar.tsx';
-import { DraftContext } from './draftContext.ts';
+import { DraftContext } from '../store/draftContext.ts';
 import { useAutosave } from './useAutosave.ts';
 import { GuideDialog } from '../help/GuideDialog.tsx';
 import { AboutDialog } from '../help/AboutDialog.tsx';

@@ -13,7 +13,7 @@ import { SHEET_GRID_OPTIONS } from '../grid/sheetOptions.ts';
 import { TextCell } from '../grid/cellRenderers.ts';
 import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
 import { useSheet } from '../grid/useSheet.ts';
-import { useDraftChanges } from '../app/draftContext.ts';
+import { useDraftChanges } from '../store/draftContext.ts';
 
 /** One row of the 年度领域安排表: a category, or one of the computed rows pinned under it. */
 interface CategoryRow extends SheetRow {

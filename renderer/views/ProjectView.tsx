@@ -14,7 +14,7 @@ import { ROW_PX, rowHeightFor } from '../grid/rowHeight.ts';
 import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
 import { useSheet } from '../grid/useSheet.ts';
 import { useProjectRows, type ProjectRow } from './projectRows.ts';
-import { useDraftChanges } from '../app/draftContext.ts';
+import { useDraftChanges } from '../store/draftContext.ts';
 
 
 const PROJECT_PINNED = ['__total'];

@@ -1,5 +1,5 @@
 import { ZERO, type Decimal } from '../money/decimal.ts';
-import { normaliseCategoryName } from '../engine/categoryIndex.ts';
+import { normaliseCategoryName } from '../model/categoryIndex.ts';
 import { sharesOfTotal } from '../engine/shares.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PlanResults } from '../engine/planEngine.ts';

@@ -3,11 +3,13 @@ import { changedCells } from '../../shared/diff/changedCells.ts';
 import { diffPlans } from '../../shared/diff/planDiff.ts';
 import type { CellTable } from '../../shared/commands/cellFields.ts';
 import type { Plan } from '../../shared/model/plan.ts';
-import { cellKey } from '../store/documentStore.ts';
-import type { ComparedDraft } from '../views/CompareView.tsx';
+import { cellKey } from './documentStore.ts';
 
-/** The revised draft being compared (比较修改稿), or null: the grids mark the cells it changes. */
-export const DraftContext = createContext<ComparedDraft | null>(null);
+/**
+ * The revised draft being compared (比较修改稿), or null: the grids mark the cells it changes.
+ * Only its plan matters here; the app provides the whole compared draft (CompareView's ComparedDraft).
+ */
+export const DraftContext = createContext<{ readonly plan: Plan } | null>(null);
 
 /** The cells of one grid that the compared draft changes, by cell key, with the draft's value. */
 export function useDraftChanges(plan: Plan, table: CellTable): ReadonlyMap<string, string> {
