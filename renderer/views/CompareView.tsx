@@ -19,7 +19,7 @@ const shownValue = (c: PlanChange, value: string) => (isMoney(c) ? groupedText(v
 const mark = (c: PlanChange) => (c.before === '' ? '新增' : c.after === '' ? '删除' : '修改');
 
 /**
- * 比较修改稿 (seed 001: 几易其稿): every difference between the open plan and
+ * 比较修改稿 (《甘孜日报》: 几易其稿): every difference between the open plan and
  * a partner's revised .xlsx or .aidplan, each accepted (one undo step) or
  * rejected; 全部接受 takes every change still listed as one step.
  */

@@ -24,7 +24,7 @@ export interface PrintSection {
 export interface PrintOptions {
   /** Printed in this order, each starting on a new page; page numbers run on across them. */
   readonly sections: readonly PrintSection[];
-  /** Where the project table's 合计 row goes: right under the header (seed 004) or at the end (seed 000). */
+  /** Where the project table's 合计 row goes: right under the header (as the 武侯区 plan has it) or at the end (as the 龙泉驿区 one does; docs/domain.md). */
   readonly projectTotalRow: 'top' | 'bottom';
   /** Own titles instead of the ones derived from the plan title. */
   readonly titles: Readonly<Partial<Record<PrintTableKey, string>>>;
@@ -39,7 +39,7 @@ export function numberedSections(keys: readonly PrintTableKey[], firstAnnex = 1)
   return keys.map((key, i) => ({ key, annex: firstAnnex + i }));
 }
 
-/** The default print: category table, then projects, 附件1 and 附件2 (the seeds' annexes). */
+/** The default print: category table, then projects, 附件1 and 附件2 (the annexes of the 武侯区 plan, docs/domain.md). */
 export function defaultPrintOptions(): PrintOptions {
   return { sections: numberedSections(['categories', 'projects']), projectTotalRow: 'top', titles: {} };
 }

@@ -12,7 +12,7 @@ const SUFFIX: Readonly<Record<PrintTableKey, string>> = {
 
 /**
  * The printed title of an annex: the user's own if set, else derived from the
- * plan title as the seeds title their annexes: "成都市武侯区对口帮扶白玉县规划
+ * plan title as the source plans (docs/domain.md) title their annexes: "成都市武侯区对口帮扶白玉县规划
  * （2016—2020年）" → "成都市武侯区对口帮扶白玉县规划项目表". A plan titled as a
  * table ("…项目及投资安排表") keeps its title for the project table.
  */

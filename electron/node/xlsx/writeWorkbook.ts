@@ -123,7 +123,7 @@ function writeCategorySheet(ws: SheetDraft, plan: Plan, results: PlanResults): v
   finish(ws, headerRow, headerRow, (c) => (c === 1 ? { min: 14, max: 30 } : { min: 10, max: 16 }));
 }
 
-/** Money by recipient (seed 002: 承德县 2000万/年 …) with its carrier unit, 合计 column and row as formulas. */
+/** Money by recipient (《东丽区对口帮扶实施方案》: 承德县 2000万/年 …) with its carrier unit, 合计 column and row as formulas. */
 function writeRecipientSheet(ws: SheetDraft, plan: Plan, results: PlanResults): void {
   const years = results.years;
   const firstYearCol = 3;

@@ -8,7 +8,7 @@ import type { AnnexTable } from './annexTable.ts';
 const FONT_SIZES = [11, 10.5, 10, 9, 8, 7];
 
 /**
- * 年度投资和领域安排计划表 (seed 004 图表2): categories down, years across, the
+ * 年度投资和领域安排计划表 (《武侯区对口帮扶白玉县规划（2016—2020年）》 图表2): categories down, years across, the
  * 合计 column and 占比, with the 合计 row at the bottom. The corner cell is
  * split by a diagonal into 年度 (top right) and 类别 (bottom left). Portrait
  * when it fits the 版心 at 10pt or more, else landscape.

@@ -9,7 +9,7 @@ import type { AnnexTable } from './annexTable.ts';
 const FONT_SIZES = [11, 10.5, 10, 9, 8];
 
 /**
- * 项目进度表 (seed 001): per category and in total, planned against arrived
+ * 项目进度表 (《甘孜日报》, docs/domain.md): per category and in total, planned against arrived
  * and completed money over the whole period, the rates, and the projects
  * counted by status (建成项目…个，有序推进项目…个). Landscape.
  */

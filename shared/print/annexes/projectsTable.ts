@@ -27,12 +27,12 @@ interface Row {
 const textColumn = (texts: readonly string[], minChars: number, keepWhole = false): ColumnSpec => ({ kind: 'text', texts, minChars, keepWhole });
 
 /**
- * The project table (项目表), laid out like seed 004's 附件 on a landscape
+ * The project table (项目表), laid out like the 附件 of 《武侯区对口帮扶白玉县规划（2016—2020年）》 on a landscape
  * page: 序号, 项目类别, 开工/竣工年限, 项目名称, 主要建设内容及规模, 估算总投资,
  * 援建资金 and 实施年限 over the years (two header rows), then 资金来源,
  * 责任单位, 完成时限, 备注 when any project fills them (资金来源 shared by
  * every project is a note under the table instead). A one-year plan gets
- * seed 000's single "2020年计划投资" column instead. The category is printed
+ * the single "2020年计划投资" column of 《龙泉驿区2020年对口帮扶甘孜县工作要点》 instead. The category is printed
  * on every row, not merged down: Chromium keeps a merged run of rows on one
  * page, which leaves half-empty pages, and a reader of a later page would
  * not see the category.
@@ -62,7 +62,7 @@ export function projectsTable(plan: Plan, results: PlanResults, totalRow: 'top' 
       { header: L.endYear, spec: yearSpec, cell: (r) => textCell(r.project.endYear === null ? '' : String(r.project.endYear), 'center') },
     );
   }
-  // 合计 row: the number of projects goes in the 项目名称 column (seed 000: "合计 11 个项目 3563.54").
+  // 合计 row: the number of projects goes in the 项目名称 column (《龙泉驿区2020年对口帮扶甘孜县工作要点》: "合计 11 个项目 3563.54").
   columns.push(
     { header: L.name, spec: textColumn([...projects.map((p) => p.name), `${projects.length}个项目`], 4, true), cell: (r) => textCell(r.project.name, 'left'), total: `<td class="center">${projects.length}个项目</td>` },
     { header: multiYear ? L.content : '建设规模及内容', spec: textColumn(projects.map((p) => p.content), 6), cell: (r) => textCell(r.project.content) },

@@ -8,7 +8,7 @@ import type { AnnexTable } from './annexTable.ts';
 const FONT_SIZES = [11, 10.5, 10, 9, 8, 7];
 
 /**
- * 受援方资金安排表 (seed 002): each recipient with its 帮扶载体单位 and its own
+ * 受援方资金安排表 (《东丽区对口帮扶实施方案》): each recipient with its 帮扶载体单位 and its own
  * money per year, the 合计 column and row. Portrait when it fits.
  */
 export function recipientsTable(results: PlanResults): AnnexTable {

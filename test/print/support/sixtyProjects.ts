@@ -10,7 +10,7 @@ export const projectContent = (i: number): string =>
   `第${String(i + 1).padStart(3, '0')}号建设内容：新建村级活动阵地一处，配套完善供水、供电、道路及绿化设施，组织农牧民技能培训，带动群众就近就业增收。`;
 
 /**
- * Seed 004's plan with 60 generated projects instead of its 8: a project
+ * The 武侯区 sample with 60 generated projects instead of its 8: a project
  * table that must run over several pages. Amounts are exact cents.
  */
 export function sixtyProjectPlan(): Plan {
