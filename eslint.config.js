@@ -1,6 +1,8 @@
 // Layering is enforced here, as errors: shared/ is pure (runs anywhere),
 // renderer/ and electron/ never import each other, and only the Electron glue
-// (electron/main, electron/preload) may import 'electron'.
+// (electron/main, electron/preload) may import 'electron'. Inside shared/ and
+// renderer/ the folders are layered too, so no two folders import each other:
+// shared/ money, model < checks < engine < the rest; renderer/ store < grid < views, print, help < app.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -11,6 +13,54 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
+
+/** One no-restricted-imports rule of several [patterns, message] groups (a later config's rule replaces an earlier one's). */
+const restrictAll = (...groups) => ({
+  'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }],
+});
+
+const SHARED_PURE = [
+  [...nodeBuiltins, 'electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*', 'ag-grid-*', 'exceljs', '**/renderer/**', '**/electron/**'],
+  'shared/ is pure: no Node, Electron, React, AG Grid, ExcelJS, renderer/ or electron/ imports.',
+];
+const RENDERER_PAGE = [[...nodeBuiltins, 'electron', 'electron/*', '**/electron/**'], 'renderer/ runs in the sandboxed page: no Node, Electron or electron/ imports.'];
+
+/**
+ * The layers of shared/, lowest first: a folder may import its own layer and those below, never one above.
+ * The checks are pure rule functions that the engine runs; everything else (commands, file, import, print…) sits on the engine.
+ */
+const SHARED_ABOVE_ENGINE = ['commands', 'consolidate', 'diff', 'export', 'file', 'format', 'import', 'print', 'progress', 'report', 'samples', 'about'];
+const SHARED_LAYERS = [
+  // money and model are the bottom pair (a Wan is part of the plan; money may name an id type).
+  ['money', ['checks', 'engine', ...SHARED_ABOVE_ENGINE]],
+  ['model', ['checks', 'engine', ...SHARED_ABOVE_ENGINE]],
+  ['checks', ['engine', ...SHARED_ABOVE_ENGINE]],
+  ['engine', SHARED_ABOVE_ENGINE],
+];
+const sharedLayerConfigs = SHARED_LAYERS.map(([folder, above]) => ({
+  files: [`shared/${folder}/**/*.ts`],
+  rules: restrictAll(SHARED_PURE, [
+    above.map((f) => `**/${f}/**`),
+    `shared/${folder} is below ${above.join(', ')}: it may not import them (money, model < checks < engine < the rest).`,
+  ]),
+}));
+
+/** The layers of renderer/: the document store, the grid machinery, the views, the app shell around them. */
+const RENDERER_LAYERS = [
+  ['store', ['grid', 'views', 'app', 'print', 'help']],
+  ['grid', ['views', 'app']],
+  ['views', ['app']],
+  ['print', ['views', 'app']],
+  ['help', ['views', 'app']],
+];
+const rendererLayerConfigs = RENDERER_LAYERS.map(([folder, above]) => ({
+  files: [`renderer/${folder}/**/*.ts`, `renderer/${folder}/**/*.tsx`],
+  rules: restrictAll(RENDERER_PAGE, [
+    // shared/print is not renderer/print: the page's own folders only.
+    [...above.map((f) => `**/${f}/**`), '!**/shared/**'],
+    `renderer/${folder} may not import ${above.join(', ')}: the app shell uses the views, the views use the grid and the store, never the other way.`,
+  ]),
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'test/artifacts/', '.vite/'] },
@@ -31,16 +81,15 @@ export default tseslint.config(
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['shared/**/*.ts', 'shared/**/*.tsx'],
-    rules: restrict(
-      [...nodeBuiltins, 'electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*', 'ag-grid-*', 'exceljs', '**/renderer/**', '**/electron/**'],
-      'shared/ is pure: no Node, Electron, React, AG Grid, ExcelJS, renderer/ or electron/ imports.',
-    ),
+    rules: restrictAll(SHARED_PURE),
   },
+  ...sharedLayerConfigs,
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrict([...nodeBuiltins, 'electron', 'electron/*', '**/electron/**'], 'renderer/ runs in the sandboxed page: no Node, Electron or electron/ imports.'),
+    rules: restrictAll(RENDERER_PAGE),
   },
+  ...rendererLayerConfigs,
   {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/**', 'electron/preload/**'],

@@ -12,7 +12,7 @@ import { FileActions } from './fileActions.ts';
 import { RecoveryBanner } from './RecoveryBanner.tsx';
 import { shortcutCommand } from './shortcuts.ts';
 import { StatusBar } from './StatusBar.tsx';
-import { DraftContext } from './draftContext.ts';
+import { DraftContext } from '../store/draftContext.ts';
 import { useAutosave } from './useAutosave.ts';
 import { WorkProgressBar } from './WorkProgressBar.tsx';
 import { windowTitle } from '../../shared/product.ts';

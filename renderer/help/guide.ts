@@ -1,5 +1,5 @@
 /**
- * The text of 帮助 › 使用说明: the year's workflow, the views
+ * The text of 帮助 › 使用说明: the year's workflow (docs/domain.md), the views
  * (from shared/views.ts), the keyboard shortcuts, and what each check means. The check list is built from
  * PROBLEM_CODES, and the explanations are a Record over its codes, so a new
  * check without an explanation is a compile error rather than a gap.

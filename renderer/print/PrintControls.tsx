@@ -83,6 +83,10 @@ export function PrintControls({ plan, choices, options, onChoices, onOptions }: 
           />
         </label>
         <label>
+          <input type="checkbox" checked={options.includeEmpty ?? false} onChange={(e) => onOptions({ includeEmpty: e.target.checked })} />
+          打印没有内容的表格（如“0个项目”）
+        </label>
+        <label>
           项目表合计行：
           <select aria-label="项目表合计行" value={options.projectTotalRow} onChange={(e) => onOptions({ projectTotalRow: e.target.value === 'bottom' ? 'bottom' : 'top' })}>
             <option value="top">表头之下</option>

@@ -14,7 +14,7 @@ import { TextCell } from '../grid/cellRenderers.ts';
 import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetContext.ts';
 import { useSheet } from '../grid/useSheet.ts';
 import { deleteSelectedRows, insertRowsAt } from '../grid/actions/rowActions.ts';
-import { useDraftChanges } from '../app/draftContext.ts';
+import { useDraftChanges } from '../store/draftContext.ts';
 
 /** One row of the 年度领域安排表: a category, or one of the computed rows pinned under it. */
 interface CategoryRow extends SheetRow {

@@ -2,11 +2,11 @@ import { acceptChanges } from '../../shared/commands/acceptChanges.ts';
 import { GUESS_NOTE, changeCount, changeMark } from '../../shared/diff/changeLines.ts';
 import { withDependencies } from '../../shared/diff/dependencies.ts';
 import type { PlanChange } from '../../shared/diff/planDiff.ts';
-import { useComparison, type ComparedDraft } from '../app/draftContext.ts';
+import { useComparison, type ComparedDraft } from '../store/draftContext.ts';
 import { useDocument, useStore } from '../store/useDocument.ts';
 import { groupedText } from '../grid/format.ts';
 
-export type { ComparedDraft } from '../app/draftContext.ts';
+export type { ComparedDraft } from '../store/draftContext.ts';
 
 /** Amounts are shown with 千分位 as everywhere else; years, names and text as they are. */
 const isMoney = (c: PlanChange) =>
@@ -14,7 +14,7 @@ const isMoney = (c: PlanChange) =>
 const shownValue = (c: PlanChange, value: string) => (isMoney(c) ? groupedText(value) : value);
 
 /**
- * 比较修改稿 (几易其稿): every difference between the open plan and a
+ * 比较修改稿 (《甘孜日报》: 几易其稿): every difference between the open plan and a
  * partner's revised .xlsx or .aidplan, rows matched by their 行标识 (rows
  * without one by name and content, marked 推测). Each change is accepted (with
  * what it depends on) or rejected, each an undo step; 全部接受 and 全部拒绝 take

@@ -74,7 +74,7 @@ function Duplicates({ data, onRecount }: { data: ConsolidationData; onRecount: (
 }
 
 /**
- * 汇总 (seeds 001, 003): the plans of a folder summed by pairing × year and by
+ * 汇总 (the roll-ups of docs/domain.md): the plans of a folder summed by pairing × year and by
  * category × year, with project counts, each file's problems, and the files
  * that could not be read (the rest are still summed).
  */

@@ -31,7 +31,7 @@ function SummaryRow({ row, total }: { row: ProgressRow; total?: boolean }) {
 }
 
 /**
- * 进度 (seed 001): for a plan year, each project's money arrived (到位),
+ * 进度 (《甘孜日报》, docs/domain.md): for a plan year, each project's money arrived (到位),
  * investment completed (完成投资), status and date, entered here; above them
  * the table by category and in total with rates and counts by status. Every
  * entry is one undo step; figures above plan are marked from the checks.

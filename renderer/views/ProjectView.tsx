@@ -15,7 +15,7 @@ import { problemsByCell, type SheetContext, type SheetRow } from '../grid/sheetC
 import { actionContext, useSheet } from '../grid/useSheet.ts';
 import { deleteSelectedRows, insertRows, insertRowsAt } from '../grid/actions/rowActions.ts';
 import { useProjectRows, type ProjectRow } from './projectRows.ts';
-import { useDraftChanges } from '../app/draftContext.ts';
+import { useDraftChanges } from '../store/draftContext.ts';
 
 
 const PROJECT_PINNED = ['__total'];

@@ -10,7 +10,7 @@ import { useDocument, useStore } from '../store/useDocument.ts';
 import { CommitField } from './CommitField.tsx';
 
 /**
- * 受援方资金 (seed 002: one donor, several recipients): each recipient's own
+ * 受援方资金 (《东丽区对口帮扶实施方案》: one donor, several recipients): each recipient's own
  * money per year beside its projects' money, with the checks' marks; and
  * which recipient each project is for. Every entry is one undo step.
  */

@@ -2,7 +2,7 @@ import { Decimal } from '../money/decimal.ts';
 import { formatPlain } from '../money/wan.ts';
 import type { Category } from '../model/plan.ts';
 import type { Year } from '../model/ids.ts';
-import type { CategoryIndex } from '../engine/categoryIndex.ts';
+import type { CategoryIndex } from '../model/categoryIndex.ts';
 import type { Problem } from './problem.ts';
 
 /** Parsed row of the category table, index 0 = first plan year. */

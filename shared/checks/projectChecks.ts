@@ -3,7 +3,7 @@ import { formatPlain } from '../money/wan.ts';
 import type { Project } from '../model/plan.ts';
 import type { CategoryId, RecipientId, Year } from '../model/ids.ts';
 import { progressProblems } from './progressChecks.ts';
-import type { CategoryIndex } from '../engine/categoryIndex.ts';
+import type { CategoryIndex } from '../model/categoryIndex.ts';
 import type { Problem, ProblemCode, Severity } from './problem.ts';
 
 /** What the engine keeps of one project: parsed amounts, its category, its problems. */

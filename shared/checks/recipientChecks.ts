@@ -15,7 +15,7 @@ export interface RecipientRow {
 }
 
 /**
- * Per recipient (seed 002): its projects must fit its yearly money (over is an
+ * Per recipient (《东丽区对口帮扶实施方案》): its projects must fit its yearly money (over is an
  * error, under a warning once it has projects), and the recipients' money
  * together must fit the plan's money for the year.
  */

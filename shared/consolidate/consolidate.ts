@@ -1,5 +1,5 @@
 import { ZERO, type Decimal } from '../money/decimal.ts';
-import { normaliseCategoryName } from '../engine/categoryIndex.ts';
+import { normaliseCategoryName } from '../model/categoryIndex.ts';
 import { sharesOfTotal } from '../engine/shares.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PlanResults } from '../engine/planEngine.ts';
@@ -27,7 +27,7 @@ export interface SummaryRow {
   readonly projectCount: number;
 }
 
-/** 汇总 (seeds 001, 003): many pairings summed by pairing × year and by category × year. */
+/** 汇总 (the roll-ups of docs/domain.md): many pairings summed by pairing × year and by category × year. */
 export interface Consolidation {
   readonly years: readonly number[];
   /** One row per source file: 帮扶方 → 受援方. */

@@ -1,4 +1,4 @@
-import { buildCategoryIndex, normaliseCategoryName } from '../engine/categoryIndex.ts';
+import { buildCategoryIndex, normaliseCategoryName } from '../model/categoryIndex.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PlanChange } from './planDiff.ts';
 

@@ -1,4 +1,4 @@
-import { normaliseCategoryName } from '../engine/categoryIndex.ts';
+import { normaliseCategoryName } from '../model/categoryIndex.ts';
 
 /** Two rows taken as the same row of two drafts; `guess` when paired by name or content rather than by id. */
 export interface RowPair<T> {

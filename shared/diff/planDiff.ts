@@ -1,5 +1,5 @@
 import { wanToDecimal, type Wan } from '../money/wan.ts';
-import { normaliseCategoryName } from '../engine/categoryIndex.ts';
+import { normaliseCategoryName } from '../model/categoryIndex.ts';
 import { CATEGORY_FIELD_LABELS, PLAN_FIELD_LABELS, PROJECT_FIELD_LABELS } from '../glossary.ts';
 import { planYears, type Category, type Plan, type Project, type YearAmounts } from '../model/plan.ts';
 import type { Year } from '../model/ids.ts';

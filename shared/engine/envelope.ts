@@ -44,7 +44,7 @@ export function revenueOf(rule: FundingRule, year: number): { value: Decimal; ac
   return { value: value.times(growth.pow(year - from)), actual: false };
 }
 
-/** The rule's money for each plan year (seed 004: 2717.00, 2852.85, 2995.49, 3145.27, 3302.53). */
+/** The rule's money for each plan year (《武侯区对口帮扶白玉县规划（2016—2020年）》: 2717.00, 2852.85, 2995.49, 3145.27, 3302.53). */
 export function ruleByYear(rule: FundingRule, years: readonly Year[]): RuleYear[] {
   const rate = new Decimal(rule.ratePercent).div(100);
   return years.map((year) => {

@@ -3,7 +3,7 @@ import { wanToDecimal } from '../money/wan.ts';
 import { planYears, type Category, type Plan, type Project } from '../model/plan.ts';
 import type { CategoryId, ProjectId, RecipientId, Year } from '../model/ids.ts';
 import { recipientProblems, type RecipientRow } from '../checks/recipientChecks.ts';
-import { buildCategoryIndex, type CategoryIndex } from './categoryIndex.ts';
+import { buildCategoryIndex, type CategoryIndex } from '../model/categoryIndex.ts';
 import { ruleByYear, type RuleYear } from './envelope.ts';
 import { sharesOfTotal } from './shares.ts';
 import { categoryRowFacts, duplicateCategoryProblems, type CategoryRowFacts } from '../checks/categoryChecks.ts';

@@ -1,4 +1,4 @@
-import { buildCategoryIndex, normaliseCategoryName } from '../engine/categoryIndex.ts';
+import { buildCategoryIndex, normaliseCategoryName } from '../model/categoryIndex.ts';
 import type { Plan, Project } from '../model/plan.ts';
 
 /** Projects of one category, as the printed 项目表 lists them under a 小计 row. */

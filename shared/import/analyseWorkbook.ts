@@ -2,7 +2,7 @@ import { Decimal, ZERO } from '../money/decimal.ts';
 import { toWan, type Wan } from '../money/wan.ts';
 import { asCategoryId, asProjectId, asRecipientId, asYear, type Year } from '../model/ids.ts';
 import type { Category, Plan, Project, Recipient } from '../model/plan.ts';
-import { buildCategoryIndex, closestCategory, normaliseCategoryName } from '../engine/categoryIndex.ts';
+import { buildCategoryIndex, closestCategory, normaliseCategoryName } from '../model/categoryIndex.ts';
 import { findTables, type FoundTable } from './findTables.ts';
 import { SheetReader, type WorkbookGrid } from './grid.ts';
 import { ReportBuilder, importFindings, type ImportReport } from './importReport.ts';

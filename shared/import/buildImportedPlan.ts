@@ -1,6 +1,6 @@
 import { asCategoryId } from '../model/ids.ts';
 import type { Category, Plan } from '../model/plan.ts';
-import { normaliseCategoryName } from '../engine/categoryIndex.ts';
+import { normaliseCategoryName } from '../model/categoryIndex.ts';
 import type { ImportAnalysis } from './analyseWorkbook.ts';
 import type { ImportChoice, ImportChoices, ImportDecision } from './importReport.ts';
 

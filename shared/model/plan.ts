@@ -12,20 +12,20 @@ export type YearAmounts = Readonly<Record<string, Wan>>;
 export interface Recipient {
   readonly id: RecipientId;
   readonly name: string;
-  /** 帮扶载体单位 (seed 002), may be empty. */
+  /** 帮扶载体单位 (《东丽区对口帮扶实施方案》), may be empty. */
   readonly carrierUnit: string;
   /**
-   * The recipient's own money per year (seed 002: 承德县 2000万/年); absent or
+   * The recipient's own money per year (《东丽区对口帮扶实施方案》: 承德县 2000万/年); absent or
    * empty when the plan does not split its money by recipient.
    */
   readonly money?: YearAmounts;
 }
 
-/** 项目状态 as progress reports count them (seed 001: 建成项目22个，有序推进项目37个). */
+/** 项目状态 as progress reports count them (《甘孜日报》: 建成项目22个，有序推进项目37个; docs/domain.md). */
 export const PROJECT_STATUSES = ['未开工', '在建', '已完工'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
-/** Progress of a project in one plan year (seed 001: 资金到位, 完成投资). */
+/** Progress of a project in one plan year (资金到位, 完成投资; docs/domain.md). */
 export interface ProjectProgress {
   /** 到位资金: aid money arrived for the year. */
   readonly arrived: Wan | null;
@@ -114,7 +114,7 @@ export interface Plan {
   readonly unit: '万元';
   readonly fundingRule: FundingRule | null;
   /**
-   * The yearly money the plan itself adopts (e.g. seed 004's 2700, 2852, …),
+   * The yearly money the plan itself adopts (e.g. 2700, 2852, … in 《武侯区对口帮扶白玉县规划（2016—2020年）》),
    * which may depart from the rule; a year left out falls back to the rule.
    */
   readonly yearlyMoney: YearAmounts;

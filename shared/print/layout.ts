@@ -1,4 +1,5 @@
 import { PAGE_MARGINS_MM } from './styles.ts';
+import { shareTextWidth, type TextDemand } from './textColumns.ts';
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -8,9 +9,9 @@ export function contentWidthMm(orientation: Orientation): number {
   return (orientation === 'portrait' ? 210 : 297) - g.left - g.right;
 }
 
-const PT_TO_MM = 25.4 / 72;
+export const PT_TO_MM = 25.4 / 72;
 /** Cell padding plus borders, left and right, in mm (see styles: 1mm padding each side). */
-const CELL_EXTRA_MM = 2.6;
+export const CELL_EXTRA_MM = 2.6;
 
 /** A column that must fit its widest number (amounts, years) on one line. */
 export interface NumberColumn {
@@ -18,12 +19,15 @@ export interface NumberColumn {
   /** Width of the widest text in the column, in em (see textEm). */
   readonly em: number;
 }
-/** A column of wrapping text that takes a share of what is left. */
+/** A column of wrapping text: its width comes from its own texts (see textColumns.ts). */
 export interface TextColumn {
   readonly kind: 'text';
-  readonly weight: number;
+  /** The column's cell texts; a line break in a text is a line break in print. */
+  readonly texts: readonly string[];
   /** The fewest CJK characters a line of it may hold. */
   readonly minChars: number;
+  /** Names (项目名称, 项目类别): short ones stay on one line even when the table gets taller for it. */
+  readonly keepWhole?: boolean;
 }
 export type ColumnSpec = NumberColumn | TextColumn;
 
@@ -40,45 +44,53 @@ export function textEm(text: string): number {
 
 /** Width in mm of a one-line text `em` wide at `fontPt`, with the cell's padding and borders. */
 export const numberWidthMm = (em: number, fontPt: number): number => em * fontPt * PT_TO_MM + CELL_EXTRA_MM;
-const textMinMm = (chars: number, fontPt: number) => chars * fontPt * PT_TO_MM + CELL_EXTRA_MM;
+
+/** How far below its largest size a table's font may go to keep its names on one line. */
+const NAME_FONT_GIVE_PT = 1;
 
 /** Column widths and font size that fit a table into `widthMm`; `fits` is false when even the smallest font overflows. */
 export interface FittedColumns {
   readonly widthsMm: readonly number[];
   readonly fontPt: number;
   readonly fits: boolean;
+  /** Every short text of a column of names (keepWhole) is on one line. */
+  readonly namesWhole: boolean;
+}
+
+/** A text column's texts measured once: the em width of every line of every cell. */
+export function textDemand(column: TextColumn): TextDemand {
+  return { minChars: column.minChars, keepWhole: column.keepWhole ?? false, cells: column.texts.map((t) => t.split('\n').map(textEm)) };
 }
 
 /**
  * Shares a page width among columns: number columns get exactly what their
- * widest value needs, text columns share the rest by weight (never below
- * their minimum). Tries each font size in turn, largest first.
+ * widest value needs; text columns get what their own texts ask for (short
+ * texts such as names kept on one line, long ones taking the rest so rows
+ * stay low, see shareTextWidth); what no column needs is spread over all of
+ * them so the table spans the 版心. Tries each font size in turn, largest first.
  */
 export function fitColumns(specs: readonly ColumnSpec[], widthMm: number, fontSizes: readonly number[]): FittedColumns {
+  const demands = specs.map((s) => (s.kind === 'text' ? textDemand(s) : null));
+  let firstFitting: FittedColumns | null = null;
   let last: FittedColumns | null = null;
   for (const fontPt of fontSizes) {
+    if (firstFitting && fontPt < fontSizes[0]! - NAME_FONT_GIVE_PT) return firstFitting;
+    const emMm = fontPt * PT_TO_MM;
     const fixed = specs.map((s) => (s.kind === 'number' ? numberWidthMm(s.em, fontPt) : 0));
-    const mins = specs.map((s) => (s.kind === 'text' ? textMinMm(s.minChars, fontPt) : 0));
-    const needed = fixed.reduce((a, b) => a + b, 0) + mins.reduce((a, b) => a + b, 0);
-    const left = widthMm - fixed.reduce((a, b) => a + b, 0);
-    const weights = specs.reduce((a, s) => a + (s.kind === 'text' ? s.weight : 0), 0);
-    const widthsMm = specs.map((s, i) => (s.kind === 'number' ? fixed[i]! : Math.max(mins[i]!, weights > 0 ? (left * s.weight) / weights : 0)));
-    // Text columns that hit their minimum take from the others: rescale the remainder once.
-    const over = widthsMm.reduce((a, b) => a + b, 0) - widthMm;
-    if (over > 0 && needed <= widthMm) {
-      const flexible = specs.map((s, i) => (s.kind === 'text' ? widthsMm[i]! - mins[i]! : 0));
-      const room = flexible.reduce((a, b) => a + b, 0);
-      specs.forEach((_, i) => {
-        if (room > 0) widthsMm[i] = widthsMm[i]! - (over * flexible[i]!) / room;
-      });
-    }
-    // Only number columns: they share out what is left in proportion, so the table spans the page.
+    const fixedSum = fixed.reduce((a, b) => a + b, 0);
+    const text = demands.filter((d): d is TextDemand => d !== null);
+    const shared = shareTextWidth(text, widthMm - fixedSum, emMm, CELL_EXTRA_MM);
+    let t = 0;
+    const widthsMm = specs.map((s, i) => (s.kind === 'number' ? fixed[i]! : shared.widthsMm[t++]!));
+    // What no column asks for is spread in proportion, so the table spans the page.
     const sum = widthsMm.reduce((a, b) => a + b, 0);
-    if (weights === 0 && sum > 0 && sum < widthMm) widthsMm.forEach((w, i) => (widthsMm[i] = (w * widthMm) / sum));
-    last = { widthsMm, fontPt, fits: needed <= widthMm };
-    if (last.fits) return last;
+    if (shared.fits && sum > 0 && sum < widthMm) widthsMm.forEach((w, i) => (widthsMm[i] = (w * widthMm) / sum));
+    last = { widthsMm, fontPt, fits: shared.fits, namesWhole: shared.namesWhole };
+    // A slightly smaller font (by NAME_FONT_GIVE_PT) is better than a name broken in two; much smaller is not.
+    if (last.fits && last.namesWhole) return last;
+    if (last.fits) firstFitting ??= last;
   }
-  return last ?? { widthsMm: specs.map(() => 0), fontPt: 10, fits: false };
+  return firstFitting ?? last ?? { widthsMm: specs.map(() => 0), fontPt: 10, fits: false, namesWhole: false };
 }
 
 /** A table's opening tag and <colgroup>: its width is the sum of the columns, so the fixed layout keeps them exactly. */

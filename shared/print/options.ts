@@ -24,12 +24,14 @@ export interface PrintSection {
 export interface PrintOptions {
   /** Printed in this order, each starting on a new page; page numbers run on across them. */
   readonly sections: readonly PrintSection[];
-  /** Where the project table's 合计 row goes: right under the header (seed 004) or at the end (seed 000). */
+  /** Where the project table's 合计 row goes: right under the header (as the 武侯区 plan has it) or at the end (as the 龙泉驿区 one does; docs/domain.md). */
   readonly projectTotalRow: 'top' | 'bottom';
   /** Own titles instead of the ones derived from the plan title. */
   readonly titles: Readonly<Partial<Record<PrintTableKey, string>>>;
   /** The number of the first printed page (default 1): annexes printed after a main document continue its page numbers. */
   readonly firstPageNumber?: number;
+  /** Print annexes that have nothing in them («0个项目») too; by default they are left out. */
+  readonly includeEmpty?: boolean;
 }
 
 /** Sections for these keys in this order, numbered 附件1, 附件2… from `firstAnnex`. */
@@ -37,7 +39,7 @@ export function numberedSections(keys: readonly PrintTableKey[], firstAnnex = 1)
   return keys.map((key, i) => ({ key, annex: firstAnnex + i }));
 }
 
-/** The default print: category table, then projects, 附件1 and 附件2 (the seeds' annexes). */
+/** The default print: category table, then projects, 附件1 and 附件2 (the annexes of the 武侯区 plan, docs/domain.md). */
 export function defaultPrintOptions(): PrintOptions {
   return { sections: numberedSections(['categories', 'projects']), projectTotalRow: 'top', titles: {} };
 }
@@ -95,5 +97,13 @@ export function readPrintOptions(value: unknown): PrintOptions | null {
   }
   const first = value.firstPageNumber;
   if (first !== undefined && !(typeof first === 'number' && Number.isInteger(first) && first >= 1 && first <= 9999)) return null;
-  return { sections, projectTotalRow: value.projectTotalRow, titles, ...(first === undefined ? {} : { firstPageNumber: first }) };
+  const includeEmpty = value.includeEmpty;
+  if (includeEmpty !== undefined && typeof includeEmpty !== 'boolean') return null;
+  return {
+    sections,
+    projectTotalRow: value.projectTotalRow,
+    titles,
+    ...(first === undefined ? {} : { firstPageNumber: first }),
+    ...(includeEmpty === undefined ? {} : { includeEmpty }),
+  };
 }

@@ -12,18 +12,37 @@ const SUFFIX: Readonly<Record<PrintTableKey, string>> = {
 
 /**
  * The printed title of an annex: the user's own if set, else derived from the
- * plan title as the seeds title their annexes: "成都市武侯区对口帮扶白玉县规划
+ * plan title as the source plans (docs/domain.md) title their annexes: "成都市武侯区对口帮扶白玉县规划
  * （2016—2020年）" → "成都市武侯区对口帮扶白玉县规划项目表". A plan titled as a
  * table ("…项目及投资安排表") keeps its title for the project table.
  */
 export function annexTitle(plan: Plan, key: PrintTableKey, options?: Pick<PrintOptions, 'titles'>): string {
   const own = options?.titles[key]?.trim();
   if (own) return own;
-  const title = plan.title.trim();
+  const title = tidy(plan.title);
   if (key === 'projects' && title.endsWith('表')) return title;
-  const base = title.replace(/[（(][^（）()]*[）)]\s*$/, '').replace(/(项目及投资安排表|项目表|安排表|计划表|表)$/, '');
+  const base = tidy(title.replace(/[（(][^（）()]*[）)]\s*$/, '').replace(/(项目及投资安排表|项目表|安排表|计划表|表)$/, ''));
   const head = base || `${plan.donor}对口帮扶${plan.recipients.map((r) => r.name).join('、')}`;
-  // "…2013年项目" + "项目进度表" reads "…2013年项目进度表", not "项目项目".
-  const suffix = head.endsWith('项目') && SUFFIX[key].startsWith('项目') ? SUFFIX[key].slice(2) : SUFFIX[key];
+  return joinWithoutRepeat(head, SUFFIX[key]);
+}
+
+/** Book-title marks, quotes around the whole title, spaces and punctuation at either end go: 《…规划》： → …规划. */
+function tidy(text: string): string {
+  let t = text.trim();
+  for (let before = ''; before !== t; ) {
+    before = t;
+    t = t.replace(/^[《〈“"'‘「『\s]+|[》〉”"'’」』\s]+$/g, '').replace(/^[，,、：:；;。.！!？?—–\-\s]+|[，,、：:；;。.！!？?—–\-\s]+$/g, '');
+  }
+  return t;
+}
+
+/**
+ * head + suffix, where the end of head that the suffix starts with is said once:
+ * "…2013年项目" + "项目进度表" → "…2013年项目进度表"; "…领域安排" + "年度投资和领域安排计划表" stays
+ * as it is unless head ends with the suffix's first two characters or more.
+ */
+function joinWithoutRepeat(head: string, suffix: string): string {
+  if (head.endsWith(suffix)) return head;
+  for (let k = suffix.length - 1; k >= 2; k--) if (head.endsWith(suffix.slice(0, k))) return `${head}${suffix.slice(k)}`;
   return `${head}${suffix}`;
 }

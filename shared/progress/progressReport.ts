@@ -25,7 +25,7 @@ export function rate(part: Decimal, whole: Decimal): string | null {
 }
 
 /**
- * 进度表 (seed 001): per category and in total, planned against arrived and
+ * 进度表 (《甘孜日报》, docs/domain.md): per category and in total, planned against arrived and
  * completed, for one plan year or (year = null) the whole period, where a
  * project's status is its latest reported one.
  */

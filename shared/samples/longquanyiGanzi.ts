@@ -10,7 +10,7 @@ const RENCAI = '强化人才培养协作';
 const JIAOLIU = '加强两地交流互动';
 
 /**
- * Seed 000: 龙泉驿区2020年对口帮扶甘孜县项目及投资安排表, 11 projects, 3563.54万元.
+ * The 项目及投资安排表 of 《龙泉驿区2020年对口帮扶甘孜县工作要点》 (docs/domain.md), 11 projects, 3563.54万元.
  * The document has no category column; the categories are the four 重点任务
  * of its 工作要点, each project under the task that describes it.
  */

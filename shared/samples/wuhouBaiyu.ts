@@ -5,7 +5,7 @@ import { amounts, category, project } from './build.ts';
 const SOURCE = '武侯区上年度一般公共预算收入的0.5%帮扶资金';
 
 /**
- * Seed 004: 成都市武侯区对口帮扶白玉县规划 (2016–2020). The funding rule (0.5% of
+ * 《武侯区对口帮扶白玉县规划（2016—2020年）》, see docs/domain.md. The funding rule (0.5% of
  * 54.34亿元 in 2015, +5% a year), the plan's own rounded yearly money, the
  * category table (图表2), the 8 projects of the 附件 and the mapping from the
  * project table's category names to the category table's.
@@ -52,7 +52,7 @@ export function wuhouBaiyu(): Plan {
       project('p4', {
         category: '加快产业优化升级', startYear: 2016, endYear: 2016, name: '河坡民族特色手工业',
         content: '把河坡手工业打造成藏区旅游亮点，打造新农村基层建设示范点位',
-        // 资金总投入为1500万元，对口援建帮扶资金计划投入300万元，不足部分由当地自筹 (seed 004)
+        // 资金总投入为1500万元，对口援建帮扶资金计划投入300万元，不足部分由当地自筹 (《武侯区对口帮扶白玉县规划（2016—2020年）》)
         totalInvestment: '1500', byYear: { 2016: '300' }, units: ['白玉县发改局'], fundingSource: `${SOURCE}；不足部分由当地自筹`,
         remarks: '总投入1500万元，其中援建资金300万元',
       }),

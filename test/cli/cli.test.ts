@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 describe('aidplan CLI', () => {
-  it('writes the bundled samples and inspects them as JSON with the seed figures', () => {
+  it('writes the bundled samples and inspects them as JSON with the figures of the source plans', () => {
     expect(aidplan('sample', 'wuhou-baiyu-2016-2020', '-o', 'wuhou.aidplan').code).toBe(0);
     const { code, out } = aidplan('inspect', 'wuhou.aidplan', '--json');
     expect(code).toBe(0);

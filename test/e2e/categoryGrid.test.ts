@@ -21,7 +21,7 @@ describe('年度领域安排表 on the bundled sample', () => {
   });
   afterAll(async () => app?.close());
 
-  it('the first start shows seed 004 with its totals and shares', async () => {
+  it('the first start shows 《武侯区对口帮扶白玉县规划（2016—2020年）》 with its totals and shares', async () => {
     expect(await sheet.text('c2', 'total')).toBe('11,700.00');
     expect(await sheet.text('c1', 'share')).toBe('8.67%');
     expect(await sheet.text('__total', '2020')).toBe('3,308.00');

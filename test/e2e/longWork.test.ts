@@ -42,7 +42,7 @@ describe('汇总 of many files shows progress and can be cancelled', () => {
     await app.menu({ kind: 'consolidate' });
     await app.page.getByTestId('work-progress').waitFor();
     await app.page.getByTestId('work-progress').waitFor({ state: 'detached', timeout: 60_000 });
-    // Sixty copies of seed 004's 15,000.00 万元.
+    // Sixty copies of the 武侯区 plan's 15,000.00 万元.
     await expect.poll(() => app.page.getByTestId('consolidate-pairings-grand-total').textContent()).toBe('900,000.00');
   });
 });

@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp, type OpenedApp } from './app.ts';
 import { openView, readClipboard, setClipboard, Sheet } from './pageObjects.ts';
+import { fixturePath } from '../support/fixtures.ts';
 
-const FIXTURE = '/work/shared/fixtures/wuhou-baiyu-2016-2020.xlsx';
+const FIXTURE = fixturePath('wuhou-baiyu-2016-2020.xlsx');
 
 /**
  * The text Excel/WPS-like programs put on the clipboard for a 3×4 block of

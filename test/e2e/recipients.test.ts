@@ -10,7 +10,7 @@ import type { Plan } from '../../shared/model/plan.ts';
 import { launchBrowser, openApp, type OpenedApp } from './app.ts';
 import { openView } from './pageObjects.ts';
 
-/** Seed 002: 东丽区 → 承德县 2000万, 临潭县 1000万, 甘谷县 1000万 a year (one year here), two projects not yet assigned. */
+/** 《东丽区对口帮扶实施方案》: 东丽区 → 承德县 2000万, 临潭县 1000万, 甘谷县 1000万 a year (one year here), two projects not yet assigned. */
 const dongli: Plan = {
   title: '东丽区对口帮扶实施方案', donor: '天津市东丽区',
   recipients: [

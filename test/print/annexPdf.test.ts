@@ -45,7 +45,7 @@ describe('each annex of the wuhou sample printed alone', () => {
     for (const text of ['附件1', squash(annexTitle(wuhou, 'envelope')), '单位：万元', '年度', '上年度一般公共预算收入', '按0.5%测算', '追加资金', '测算资金', '规划安排资金', '差额', '合计']) {
       expect(page).toContain(text);
     }
-    // The rule's money and the plan's (seed 004), and their totals.
+    // The rule's money and the plan's (《武侯区对口帮扶白玉县规划（2016—2020年）》), and their totals.
     for (const text of ['2,717.00', '2,852.85', '2,995.49', '3,145.27', '3,302.53', '15,013.14', '15,000.00', '-13.14', '543,400.00']) expect(page).toContain(text);
     expect(await savePagePngs(file, 'wuhou-envelope')).toHaveLength(1);
   });
@@ -71,7 +71,7 @@ describe('each annex of the wuhou sample printed alone', () => {
     for (const text of ['附件3', '成都市武侯区对口帮扶白玉县规划项目表', '单位：万元']) expect(first).toContain(text);
     const headers = ['序号', '项目类别', '开工年限', '竣工年限', '项目名称', '主要建设内容及规模', '估算总投资', '援建资金', '实施年限', '2016年', '2017年', '2018年', '2019年', '2020年', '资金来源', '责任单位', '备注'];
     raw.forEach((page) => headers.forEach((h) => expect(page).toContain(h)));
-    // 合计 comes before the first project, with the seed's totals.
+    // 合计 comes before the first project, with the plan's totals.
     expect(first.indexOf('合计')).toBeLessThan(first.indexOf('白玉县农村危房改造'));
     expect(first).toContain('合计8个项目16,200.0015,000.002,700.002,852.002,995.003,145.003,308.00');
     const all = raw.join('');
@@ -93,7 +93,16 @@ describe('each annex of the wuhou sample printed alone', () => {
 
 describe('page numbers after a main document', () => {
   it('start at the chosen number and keep odd numbers right, even numbers left', async () => {
-    const options: PrintOptions = { ...defaultPrintOptions(), sections: [{ key: 'categories', annex: 1 }, { key: 'projects', annex: 2 }], firstPageNumber: 6 };
+    // Three annexes, three pages at least (the 8-project table fits one landscape page).
+    const options: PrintOptions = {
+      ...defaultPrintOptions(),
+      sections: [
+        { key: 'envelope', annex: 1 },
+        { key: 'categories', annex: 2 },
+        { key: 'projects', annex: 3 },
+      ],
+      firstPageNumber: 6,
+    };
     const file = path.join(dir, 'from-six.pdf');
     await renderer.renderToFile(buildPrintDocument(wuhou, computePlan(wuhou), options), file);
     const layout = await layoutPages(file);
@@ -109,7 +118,7 @@ describe('page numbers after a main document', () => {
   });
 });
 
-describe('the longquanyi sample (seed 000) printed like its 项目及投资安排表', () => {
+describe('the longquanyi sample (《龙泉驿区2020年对口帮扶甘孜县工作要点》) printed like its 项目及投资安排表', () => {
   it('keeps its own title, the single 2020年计划投资 column, multi-line units and the 合计 of 11 projects, 3,563.54, at the end', async () => {
     const plan = SAMPLES['longquanyi-ganzi-2020']();
     const { file, raw, sizes } = await renderAnnex(plan, 'projects', 1, { projectTotalRow: 'bottom' });

@@ -55,7 +55,7 @@ describe('aidplan pdf', () => {
     expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it('prints the seed 000 workbook (.xlsx) through the Excel opener, with the --first-annex number and the 合计 at the end', async () => {
+  it('prints the 《龙泉驿区2020年对口帮扶甘孜县工作要点》 workbook (.xlsx) through the Excel opener, with the --first-annex number and the 合计 at the end', async () => {
     const out = path.join(dir, 'longquanyi.pdf');
     const result = await aidplan(['pdf', FIXTURE, '-o', out, '--tables=projects', '--first-annex', '3', '--total-row', 'bottom']);
     expect(result.stderr).toBe('');

@@ -40,7 +40,7 @@ describe('the print document (pure HTML)', () => {
     expect(escapeHtml('"a"&b')).toBe('&quot;a&quot;&amp;b');
   });
 
-  it('shows amounts with 千分位 and two decimals, right-aligned: seed 004 totals 15,000.00 and shares adding to 100.00%', () => {
+  it('shows amounts with 千分位 and two decimals, right-aligned: 《武侯区对口帮扶白玉县规划（2016—2020年）》 totals 15,000.00 and shares adding to 100.00%', () => {
     const html = buildPrintDocument(wuhou, computePlan(wuhou), all);
     expect(html).toContain('<td class="num">15,000.00</td>');
     expect(html).toContain('<td class="num">11,700.00</td>');
@@ -56,14 +56,14 @@ describe('the print document (pure HTML)', () => {
     expect(thead.indexOf('2016年')).toBeGreaterThan(thead.indexOf('实施年限'));
   });
 
-  it('heads a one-year project table like seed 000: one header row with "2020年计划投资" and no 开工/竣工 columns', () => {
+  it('heads a one-year project table like 《龙泉驿区2020年对口帮扶甘孜县工作要点》: one header row with "2020年计划投资" and no 开工/竣工 columns', () => {
     const html = buildPrintDocument(longquanyi, computePlan(longquanyi), { ...defaultPrintOptions(), sections: [{ key: 'projects', annex: 1 }] });
     const thead = html.slice(html.indexOf('<thead>'), html.indexOf('</thead>'));
     expect((thead.match(/<tr>/g) ?? []).length).toBe(1);
     expect(thead).toContain('2020年计划投资');
     expect(thead).not.toContain('开工年限');
     expect(html).toContain('3,563.54');
-    // 责任单位 one per line, as in the seed.
+    // 责任单位 one per line, as in 《龙泉驿区2020年对口帮扶甘孜县工作要点》.
     expect(html).toContain('区农业农村局<br>区文体旅局');
   });
 
@@ -96,16 +96,16 @@ describe('the print document (pure HTML)', () => {
     expect(Number(width[1])).toBeGreaterThanOrEqual(7);
   });
 
-  it('derives annex titles from the plan title as the seeds do, and lets the user set their own', () => {
+  it('derives annex titles from the plan title as the source plans do, and lets the user set their own', () => {
     expect(annexTitle(wuhou, 'projects')).toBe('成都市武侯区对口帮扶白玉县规划项目表');
     expect(annexTitle(wuhou, 'categories')).toBe('成都市武侯区对口帮扶白玉县规划年度投资和领域安排计划表');
     expect(annexTitle(longquanyi, 'projects')).toBe('龙泉驿区2020年对口帮扶甘孜县项目及投资安排表');
     expect(annexTitle(wuhou, 'projects', { titles: { projects: '  我的项目表 ' } })).toBe('我的项目表');
   });
 
-  it('fits the project table of seed 004 into the landscape 版心 at 9.5pt', () => {
+  it('fits the project table of 《武侯区对口帮扶白玉县规划（2016—2020年）》 into the landscape 版心 at 9.5pt', () => {
     const fitted = fitColumns(
-      [{ kind: 'number', em: 5 }, { kind: 'text', weight: 2, minChars: 4 }, { kind: 'text', weight: 1, minChars: 4 }],
+      [{ kind: 'number', em: 5 }, { kind: 'text', texts: ['打造以特色农牧产品规模化种（养）殖和集会务、旅游、接待为一体的“昌台帐篷城接待基地”'], minChars: 4 }, { kind: 'text', texts: ['昌台牦牛养殖和帐篷城建设'], minChars: 4 }],
       contentWidthMm('landscape'),
       [9.5, 8],
     );
@@ -190,7 +190,7 @@ describe('the charts (pure SVG)', () => {
 });
 
 describe('the 进度表 and 受援方资金表 annexes', () => {
-  it('the progress annex has rates and counts by status (seed 001: 500万 of 1767.75万 arrived)', () => {
+  it('the progress annex has rates and counts by status (《甘孜日报》, docs/domain.md: 500万 of 1767.75万 arrived)', () => {
     const plan = yibinXinlong();
     const html = buildPrintDocument(plan, computePlan(plan), { sections: [{ key: 'progress', annex: 3 }], projectTotalRow: 'top', titles: {} });
     expect(html).toContain('附件3');

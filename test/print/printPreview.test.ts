@@ -35,12 +35,12 @@ const appCsp = async (): Promise<string> => CONTENT_SECURITY_POLICY;
 const ORIGIN = 'http://aidplan.test';
 let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  const [code, csp] = await Promise.all([bundlePreview(), appCsp()]);
-  browser = await chromium.launch({ executablePath: findBrowser(), args: ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  // Served like the app's own pages: scripts from 'self' only, under the app's CSP header.
-  await page.route(`${ORIGIN}/**`, (route) => {
+let code = '';
+let csp = '';
+
+/** Serves the bundled preview to `target` like the app's own pages: scripts from 'self' only, under the app's CSP header. */
+async function serve(target: Page): Promise<void> {
+  await target.route(`${ORIGIN}/**`, (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/preview.js') return route.fulfill({ contentType: 'text/javascript', body: code });
     return route.fulfill({
@@ -49,6 +49,13 @@ beforeAll(async () => {
       body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/preview.js"></script></head><body style="margin:0"><div id="preview" style="height:900px"></div><div id="charts" style="width:1200px"></div></body></html>`,
     });
   });
+}
+
+beforeAll(async () => {
+  [code, csp] = await Promise.all([bundlePreview(), appCsp()]);
+  browser = await chromium.launch({ executablePath: findBrowser(), args: ARGS });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await serve(page);
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -122,6 +129,25 @@ describe('打印预览 in Chromium', () => {
     expect(html).not.toContain('附件1</div>');
     const body = html.slice(html.indexOf('data-table="projects"'));
     expect(body.indexOf('白玉县农村危房改造')).toBeLessThan(body.indexOf('<tr class="total">'));
+  });
+});
+
+describe('打印预览 of a plan without projects', () => {
+  it('leaves the «0个项目» 项目表 out and says so, and prints it once 打印没有内容的表格 is ticked', async () => {
+    const empty = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await serve(empty);
+      await empty.goto(`${ORIGIN}/?empty`);
+      await empty.waitForSelector('[data-testid="print-preview-frame"]');
+      const doc = () => empty.locator('[data-testid="print-preview-frame"]').getAttribute('srcdoc');
+      expect(await empty.getByRole('status').innerText()).toBe('项目表没有内容，不打印。');
+      expect(await doc()).not.toContain('data-table="projects"');
+      await empty.getByLabel('打印没有内容的表格（如“0个项目”）').check();
+      await expect.poll(async () => (await doc())?.includes('0个项目')).toBe(true);
+      expect(await empty.getByRole('status').count()).toBe(0);
+    } finally {
+      await empty.close();
+    }
   });
 });
 

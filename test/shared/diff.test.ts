@@ -11,7 +11,7 @@ import { planArb } from '../support/planArbitrary.ts';
 
 const base = wuhouBaiyu();
 
-/** A partner's revision of seed 004: one amount moved, one project added, one removed, one renamed unit. */
+/** A partner's revision of 《武侯区对口帮扶白玉县规划（2016—2020年）》: one amount moved, one project added, one removed, one renamed unit. */
 function revised(): Plan {
   const projects = base.projects
     .filter((p) => p.name !== '社会管理创新')

@@ -10,7 +10,7 @@ describe('the progress table', () => {
   const plan = yibinXinlong();
   const results = computePlan(plan);
 
-  it('totals planned, arrived and completed money with rates to two decimals (seed 001: 500万 of 1767.75万 arrived)', () => {
+  it('totals planned, arrived and completed money with rates to two decimals (《甘孜日报》, docs/domain.md: 500万 of 1767.75万 arrived)', () => {
     const { total } = progressReport(plan, results, 2013);
     expect([total.planned.toFixed(2), total.arrived.toFixed(2), total.completed.toFixed(2)]).toEqual(['1767.75', '500.00', '230.00']);
     expect(total.arrivalRate).toBe('28.28');
@@ -44,7 +44,7 @@ describe('the progress table', () => {
   });
 });
 
-describe('several recipients (seed 002: 东丽区 → 承德县 2000万/年, 临潭县 1000万/年, 甘谷县 1000万/年)', () => {
+describe('several recipients (《东丽区对口帮扶实施方案》: 东丽区 → 承德县 2000万/年, 临潭县 1000万/年, 甘谷县 1000万/年)', () => {
   const recipients = [
     { id: asRecipientId('r1'), name: '承德县', carrierUnit: '东丽开发区', money: { 2016: toWan(2000) } },
     { id: asRecipientId('r2'), name: '临潭县', carrierUnit: '东丽湖街', money: { 2016: toWan(1000) } },

@@ -3,9 +3,9 @@ import { asCategoryId, asProjectId, asRecipientId, asYear } from '../../shared/m
 import type { Plan, Project, ProjectProgress } from '../../shared/model/plan.ts';
 
 /**
- * Seed 001's 宜宾市 → 新龙县 year: 5 projects, 1767.75万 of aid, 500万 arrived,
+ * The 宜宾市 → 新龙县 year reported by 《甘孜日报》 (docs/domain.md): 5 projects, 1767.75万 of aid, 500万 arrived,
  * 210万 + 20万 completed. The split over projects is made up for the test;
- * the totals are the seed's.
+ * the totals are the report's.
  */
 export function yibinXinlong(): Plan {
   const project = (n: number, category: string, name: string, aid: string, progress: ProjectProgress): Project => ({

@@ -40,4 +40,36 @@ describe('the layering lint rule', () => {
   it('lets only the Electron glue import electron', async () => {
     expect(await restrictedImports('electron/cli/main.ts', "import { app } from 'electron';")).toHaveLength(1);
   });
+
+  it.each([
+    ['shared/money/wan.ts', "import type { Problem } from '../checks/problem.ts';", 'money below checks'],
+    ['shared/model/plan.ts', "import type { Problem } from '../checks/problem.ts';", 'model below checks'],
+    ['shared/model/plan.ts', "import { computePlan } from '../engine/planEngine.ts';", 'model below engine'],
+    ['shared/checks/moneyChecks.ts', "import type { PlanResults } from '../engine/planEngine.ts';", 'checks below engine (the CategoryIndex cycle)'],
+    ['shared/engine/planEngine.ts', "import { buildPrintDocument } from '../print/printDocument.ts';", 'engine below print'],
+    ['shared/engine/planEngine.ts', "import { diffPlans } from '../diff/planDiff.ts';", 'engine below diff'],
+  ])('layers shared/ with no folder cycles: %s may not %s (%s)', async (file, code) => {
+    expect(await restrictedImports(file, code)).toHaveLength(1);
+  });
+
+  it('lets a shared/ folder import the layers below it', async () => {
+    expect(await restrictedImports('shared/engine/planEngine.ts', "import { moneyProblems } from '../checks/moneyChecks.ts';\nimport { buildCategoryIndex } from '../model/categoryIndex.ts';")).toEqual([]);
+    expect(await restrictedImports('shared/checks/projectChecks.ts', "import type { CategoryIndex } from '../model/categoryIndex.ts';")).toEqual([]);
+    expect(await restrictedImports('shared/print/printDocument.ts', "import { computePlan } from '../engine/planEngine.ts';")).toEqual([]);
+  });
+
+  it.each([
+    ['renderer/views/CategoryView.tsx', "import { useDraftChanges } from '../app/draftContext.ts';", 'views below app (the draftContext cycle)'],
+    ['renderer/grid/format.ts', "import { CategoryView } from '../views/CategoryView.tsx';", 'grid below views'],
+    ['renderer/store/documentStore.ts', "import { groupedText } from '../grid/format.ts';", 'store below grid'],
+    ['renderer/print/PrintPreview.tsx', "import { App } from '../app/App.tsx';", 'print below app'],
+  ])('layers renderer/ with no folder cycles: %s may not %s (%s)', async (file, code) => {
+    expect(await restrictedImports(file, code)).toHaveLength(1);
+  });
+
+  it('lets the renderer layers import what is below them, and shared/print is not renderer/print', async () => {
+    expect(await restrictedImports('renderer/views/CategoryView.tsx', "import { useDraftChanges } from '../store/draftContext.ts';\nimport { groupedText } from '../grid/format.ts';")).toEqual([]);
+    expect(await restrictedImports('renderer/store/documentStore.ts', "import type { PrintOptions } from '../../shared/print/options.ts';")).toEqual([]);
+    expect(await restrictedImports('renderer/app/App.tsx', "import { CompareView } from '../views/CompareView.tsx';")).toEqual([]);
+  });
 });

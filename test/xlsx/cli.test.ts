@@ -27,7 +27,7 @@ describe('aidplan import / export / inspect / check on .xlsx', () => {
     expect(saved.plan.projects).toHaveLength(8);
   });
 
-  it('inspects an .xlsx as JSON exactly as an .aidplan, with the seed totals', () => {
+  it('inspects an .xlsx as JSON exactly as an .aidplan, with the totals of the source plan', () => {
     const r = aidplan('inspect', 'wuhou-baiyu-2016-2020.xlsx', '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out) as PlanReport;

@@ -8,7 +8,7 @@ import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { planYears } from '../../shared/model/plan.ts';
 import { FIXTURES_DIR } from '../support/fixtures.ts';
 
-// Byte-for-byte copies of shared/fixtures (written by openpyxl), kept in the repository so CI has them.
+// Written by test/fixtures/make_fixtures.py (openpyxl) and committed, so CI has them.
 const fixtures = FIXTURES_DIR;
 const fixture = (name: string) => path.join(fixtures, name);
 

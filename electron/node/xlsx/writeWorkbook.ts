@@ -135,7 +135,7 @@ export function writeCategorySheet(ws: SheetDraft, plan: Plan, results: PlanResu
   return { inputRows: plan.categories.map((_, i) => first + i), money: years.map((_, j) => j + 2), text: [1] };
 }
 
-/** Money by recipient (seed 002: 承德县 2000万/年 …) with its carrier unit, 合计 column and row as formulas. */
+/** Money by recipient (《东丽区对口帮扶实施方案》: 承德县 2000万/年 …) with its carrier unit, 合计 column and row as formulas. */
 function writeRecipientSheet(ws: SheetDraft, plan: Plan, results: PlanResults): void {
   const years = results.years;
   const firstYearCol = 3;

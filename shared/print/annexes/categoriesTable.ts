@@ -1,3 +1,4 @@
+import type { Decimal } from '../../money/decimal.ts';
 import { formatGrouped } from '../../money/wan.ts';
 import type { PlanResults } from '../../engine/planEngine.ts';
 import { amountCell, escapeHtml, textCell } from '../cells.ts';
@@ -7,16 +8,21 @@ import type { AnnexTable } from './annexTable.ts';
 const FONT_SIZES = [11, 10.5, 10, 9, 8, 7];
 
 /**
- * 年度投资和领域安排计划表 (seed 004 图表2): categories down, years across, the
+ * 年度投资和领域安排计划表 (《武侯区对口帮扶白玉县规划（2016—2020年）》 图表2): categories down, years across, the
  * 合计 column and 占比, with the 合计 row at the bottom. The corner cell is
  * split by a diagonal into 年度 (top right) and 类别 (bottom left). Portrait
  * when it fits the 版心 at 10pt or more, else landscape.
  */
 export function categoriesTable(results: PlanResults): AnnexTable {
   const years = results.years;
-  const amounts = [...results.categories.flatMap((c) => [...c.byYear, c.total]), ...results.yearTotals, results.grandTotal].map(formatGrouped);
-  const amount: ColumnSpec = { kind: 'number', em: widest([...amounts, ...years.map((y) => `${y}年`)]) };
-  const specs: ColumnSpec[] = [{ kind: 'text', weight: 1, minChars: 4 }, ...years.map(() => amount), amount, { kind: 'number', em: widest(['100.00%', '占比']) }];
+  // Each amount column as wide as its own widest figure or heading.
+  const amount = (values: readonly Decimal[], heading: string): ColumnSpec => ({ kind: 'number', em: widest([...values.map(formatGrouped), heading]) });
+  const specs: ColumnSpec[] = [
+    { kind: 'text', texts: [...results.categories.map((c) => c.name), '合计'], minChars: 4, keepWhole: true },
+    ...years.map((y, i) => amount([...results.categories.map((c) => c.byYear[i]!), results.yearTotals[i]!], `${y}年`)),
+    amount([...results.categories.map((c) => c.total), results.grandTotal], '合计'),
+    { kind: 'number', em: widest(['100.00%', '占比']) },
+  ];
   let orientation: AnnexTable['orientation'] = 'portrait';
   let fitted = fitColumns(specs, contentWidthMm('portrait'), FONT_SIZES.slice(0, 3));
   if (!fitted.fits) {

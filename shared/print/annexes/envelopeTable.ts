@@ -20,7 +20,7 @@ export function envelopeTable(plan: Plan, results: PlanResults): AnnexTable {
   const width = contentWidthMm('portrait');
   if (!envelope || !rule) {
     const em = widest([...results.yearTotals, results.grandTotal].map(formatGrouped), 6);
-    const fitted = fitColumns([{ kind: 'text', weight: 1, minChars: 4 }, { kind: 'number', em }], width * 0.6, [11]);
+    const fitted = fitColumns([{ kind: 'text', texts: [...results.years.map((y) => `${y}年`), '合计'], minChars: 4 }, { kind: 'number', em }], width * 0.6, [11]);
     const rows = results.years.map((y, i) => `<tr><td class="center">${y}年</td>${amountCell(results.yearTotals[i]!)}</tr>`);
     return {
       html: [

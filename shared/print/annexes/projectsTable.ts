@@ -23,23 +23,16 @@ interface Row {
   readonly aid: Decimal;
 }
 
-/**
- * A text column whose share of the free width follows the average length of
- * its texts: rows then grow about equally in every column instead of one
- * narrow column of long text making every row tall.
- */
-const textColumn = (texts: readonly string[], minChars: number): ColumnSpec => {
-  const mean = texts.length === 0 ? 0 : texts.reduce((a, t) => a + t.length, 0) / texts.length;
-  return { kind: 'text', weight: Math.max(minChars, mean), minChars };
-};
+/** A text column measured from its own cells: short texts stay on one line, long ones take the rest (see textColumns.ts). */
+const textColumn = (texts: readonly string[], minChars: number, keepWhole = false): ColumnSpec => ({ kind: 'text', texts, minChars, keepWhole });
 
 /**
- * The project table (项目表), laid out like seed 004's 附件 on a landscape
+ * The project table (项目表), laid out like the 附件 of 《武侯区对口帮扶白玉县规划（2016—2020年）》 on a landscape
  * page: 序号, 项目类别, 开工/竣工年限, 项目名称, 主要建设内容及规模, 估算总投资,
  * 援建资金 and 实施年限 over the years (two header rows), then 资金来源,
  * 责任单位, 完成时限, 备注 when any project fills them (资金来源 shared by
  * every project is a note under the table instead). A one-year plan gets
- * seed 000's single "2020年计划投资" column instead. The category is printed
+ * the single "2020年计划投资" column of 《龙泉驿区2020年对口帮扶甘孜县工作要点》 instead. The category is printed
  * on every row, not merged down: Chromium keeps a merged run of rows on one
  * page, which leaves half-empty pages, and a reader of a later page would
  * not see the category.
@@ -54,38 +47,34 @@ export function projectsTable(plan: Plan, results: PlanResults, totalRow: 'top' 
     return { project, seq: i + 1, byYear: facts?.byYear ?? years.map(() => ZERO), aid: facts?.aid ?? ZERO };
   });
   const totals = results.projectTotals;
-  const amountChars = widest(
-    [
-      formatGrouped(totals.totalInvestment),
-      formatGrouped(totals.aid),
-      ...totals.byYear.map(formatGrouped),
-      ...projects.map((p) => (p.totalInvestment === null ? '' : formatGrouped(wanToDecimal(p.totalInvestment)))),
-      ...years.map((y) => `${y}年`),
-    ],
-  );
-  const amount: ColumnSpec = { kind: 'number', em: amountChars };
+  // Each amount column as wide as its own widest figure (or its year heading), not the widest of the table.
+  const amount = (values: Iterable<Decimal | null>, heading = ''): ColumnSpec => ({
+    kind: 'number',
+    em: widest([...values].map((v) => (v === null ? '' : formatGrouped(v))), textEm(heading)),
+  });
   const yearSpec: ColumnSpec = { kind: 'number', em: textEm('2016') };
 
   const columns: Column[] = [{ header: L.seq, spec: { kind: 'number', em: widest([String(projects.length), '序号']) }, cell: (r) => textCell(String(r.seq), 'center'), total: '<td class="center">合计</td>' }];
-  if (any((p) => p.category.trim() !== '')) columns.push({ header: L.category, spec: textColumn(projects.map((p) => p.category), 3), cell: (r) => textCell(r.project.category, 'center') });
+  if (any((p) => p.category.trim() !== '')) columns.push({ header: L.category, spec: textColumn(projects.map((p) => p.category), 3, true), cell: (r) => textCell(r.project.category, 'center') });
   if (multiYear) {
     columns.push(
       { header: L.startYear, spec: yearSpec, cell: (r) => textCell(r.project.startYear === null ? '' : String(r.project.startYear), 'center') },
       { header: L.endYear, spec: yearSpec, cell: (r) => textCell(r.project.endYear === null ? '' : String(r.project.endYear), 'center') },
     );
   }
-  // 合计 row: the number of projects goes in the 项目名称 column (seed 000: "合计 11 个项目 3563.54").
+  // 合计 row: the number of projects goes in the 项目名称 column (《龙泉驿区2020年对口帮扶甘孜县工作要点》: "合计 11 个项目 3563.54").
   columns.push(
-    { header: L.name, spec: textColumn(projects.map((p) => p.name), 4), cell: (r) => textCell(r.project.name, 'left'), total: `<td class="center">${projects.length}个项目</td>` },
+    { header: L.name, spec: textColumn([...projects.map((p) => p.name), `${projects.length}个项目`], 4, true), cell: (r) => textCell(r.project.name, 'left'), total: `<td class="center">${projects.length}个项目</td>` },
     { header: multiYear ? L.content : '建设规模及内容', spec: textColumn(projects.map((p) => p.content), 6), cell: (r) => textCell(r.project.content) },
   );
   if (any((p) => p.totalInvestment !== null)) {
-    columns.push({ header: L.totalInvestment, spec: amount, cell: (r) => amountCell(r.project.totalInvestment === null ? null : wanToDecimal(r.project.totalInvestment)), total: amountCell(totals.totalInvestment) });
+    const investments = projects.map((p) => (p.totalInvestment === null ? null : wanToDecimal(p.totalInvestment)));
+    columns.push({ header: L.totalInvestment, spec: amount([totals.totalInvestment, ...investments]), cell: (r) => amountCell(r.project.totalInvestment === null ? null : wanToDecimal(r.project.totalInvestment)), total: amountCell(totals.totalInvestment) });
   }
-  if (multiYear) columns.push({ header: L.aid, spec: amount, cell: (r) => amountCell(r.aid, { blankZero: true }), total: amountCell(totals.aid) });
+  if (multiYear) columns.push({ header: L.aid, spec: amount([totals.aid, ...rows.map((r) => r.aid)]), cell: (r) => amountCell(r.aid, { blankZero: true }), total: amountCell(totals.aid) });
   const firstYearColumn = columns.length;
   years.forEach((year, i) =>
-    columns.push({ header: multiYear ? `${year}年` : `${year}年计划投资`, spec: amount, cell: (r) => amountCell(r.byYear[i]!, { blankZero: true }), total: amountCell(totals.byYear[i]!) }),
+    columns.push({ header: multiYear ? `${year}年` : `${year}年计划投资`, spec: amount([totals.byYear[i]!, ...rows.map((r) => r.byYear[i]!)], `${year}年`), cell: (r) => amountCell(r.byYear[i]!, { blankZero: true }), total: amountCell(totals.byYear[i]!) }),
   );
   // One funding source for every project is said once, under the table, leaving the width to 建设内容.
   const sources = new Set(projects.map((p) => p.fundingSource.trim()));
@@ -93,7 +82,7 @@ export function projectsTable(plan: Plan, results: PlanResults, totalRow: 'top' 
   if (commonSource === '' && any((p) => p.fundingSource.trim() !== '')) {
     columns.push({ header: L.fundingSource, spec: textColumn(projects.map((p) => p.fundingSource), 4), cell: (r) => textCell(r.project.fundingSource, 'center') });
   }
-  if (any((p) => p.units.length > 0)) columns.push({ header: L.units, spec: textColumn(projects.map((p) => p.units.join('')), 5), cell: (r) => textCell(r.project.units.join('\n'), 'center') });
+  if (any((p) => p.units.length > 0)) columns.push({ header: L.units, spec: textColumn(projects.map((p) => p.units.join('\n')), 3), cell: (r) => textCell(r.project.units.join('\n'), 'center') });
   if (any((p) => p.deadline.trim() !== '')) columns.push({ header: L.deadline, spec: textColumn(projects.map((p) => p.deadline), 4), cell: (r) => textCell(r.project.deadline, 'center') });
   if (any((p) => p.remarks.trim() !== '')) columns.push({ header: L.remarks, spec: textColumn(projects.map((p) => p.remarks), 3), cell: (r) => textCell(r.project.remarks) });
 

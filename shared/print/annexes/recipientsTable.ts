@@ -8,7 +8,7 @@ import type { AnnexTable } from './annexTable.ts';
 const FONT_SIZES = [11, 10.5, 10, 9, 8, 7];
 
 /**
- * 受援方资金安排表 (seed 002): each recipient with its 帮扶载体单位 and its own
+ * 受援方资金安排表 (《东丽区对口帮扶实施方案》): each recipient with its 帮扶载体单位 and its own
  * money per year, the 合计 column and row. Portrait when it fits.
  */
 export function recipientsTable(results: PlanResults): AnnexTable {
@@ -17,7 +17,10 @@ export function recipientsTable(results: PlanResults): AnnexTable {
   const yearTotals = years.map((_, i) => rows.reduce((a, { r }) => (r.money[i] ? a.plus(r.money[i]!) : a), ZERO));
   const grand = yearTotals.reduce((a, b) => a.plus(b), ZERO);
   const amount: ColumnSpec = { kind: 'number', em: widest([...rows.map((x) => formatGrouped(x.total)), formatGrouped(grand), ...years.map((y) => `${y}年`)]) };
-  const specs: ColumnSpec[] = [{ kind: 'text', weight: 1, minChars: 4 }, { kind: 'text', weight: 1, minChars: 4 }, ...years.map(() => amount), amount];
+  const specs: ColumnSpec[] = [
+    { kind: 'text', texts: rows.map(({ r }) => r.recipient.name), minChars: 4, keepWhole: true },
+    { kind: 'text', texts: rows.map(({ r }) => r.recipient.carrierUnit), minChars: 4, keepWhole: true },
+    ...years.map(() => amount), amount];
   let orientation: AnnexTable['orientation'] = 'portrait';
   let fitted = fitColumns(specs, contentWidthMm('portrait'), FONT_SIZES.slice(0, 3));
   if (!fitted.fits) {

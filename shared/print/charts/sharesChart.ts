@@ -8,7 +8,7 @@ const CY = 170;
 const R = 140;
 
 /**
- * 项目投资结构 (seed 004 图3) as a pie: each category's share of the grand
+ * 项目投资结构 (《武侯区对口帮扶白玉县规划（2016—2020年）》 图3) as a pie: each category's share of the grand
  * total, with a legend giving name, share and amount in 万元. The shares are
  * the engine's (they add up to exactly 100.00%); angles are drawn from them.
  */

@@ -7,7 +7,9 @@ import type { PrintOptions } from '../../../shared/print/options.ts';
 import { PrintPreview } from '../../../renderer/print/PrintPreview.tsx';
 import { Charts } from '../../../renderer/print/Charts.tsx';
 
-const plan = SAMPLES['wuhou-baiyu-2016-2020']();
+// ?empty: the sample without projects, whose 项目表 would print «0个项目».
+const sample = SAMPLES['wuhou-baiyu-2016-2020']();
+const plan = new URLSearchParams(location.search).has('empty') ? { ...sample, projects: [] } : sample;
 const results = computePlan(plan);
 const seen = window as unknown as { printed: PrintOptions[]; changes: PrintOptions[] };
 seen.printed = [];

@@ -10,7 +10,7 @@ export const projectContent = (i: number): string =>
   `第${String(i + 1).padStart(3, '0')}号建设内容：新建村级活动阵地一处，配套完善供水、供电、道路及绿化设施，组织农牧民技能培训，带动群众就近就业增收。`;
 
 /**
- * Seed 004's plan with 60 generated projects instead of its 8: a project
+ * The 武侯区 sample with 60 generated projects instead of its 8: a project
  * table that must run over several pages. Amounts are exact cents.
  */
 export function sixtyProjectPlan(): Plan {
@@ -38,4 +38,22 @@ export function sixtyProjectPlan(): Plan {
     };
   });
   return { ...base, projects };
+}
+
+/** "第7号帮扶项目": the short names of the issue that printed broken after five characters. */
+export const aidProjectName = (i: number): string => `第${i + 1}号帮扶项目`;
+
+/**
+ * The 60-project plan as a partner titles and names it: a one-year title that
+ * does not fit one line («…2021年项目资金安排计划»), short project names
+ * «第N号帮扶项目», two-character categories.
+ */
+export function sixtyAidProjectPlan(): Plan {
+  const plan = sixtyProjectPlan();
+  const categories = ['产业', '民生', '教育', '卫生', '人才'];
+  return {
+    ...plan,
+    title: '成都市武侯区对口帮扶白玉县2021年项目资金安排计划',
+    projects: plan.projects.map((p, i) => ({ ...p, name: aidProjectName(i), category: categories[i % 5]! })),
+  };
 }

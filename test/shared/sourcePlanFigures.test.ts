@@ -5,7 +5,7 @@ import { formatPlain } from '../../shared/money/wan.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { longquanyiGanzi } from '../../shared/samples/longquanyiGanzi.ts';
 
-describe('seed 004 (武侯区 → 白玉县, 2016–2020)', () => {
+describe('《武侯区对口帮扶白玉县规划（2016—2020年）》', () => {
   const plan = wuhouBaiyu();
   const results = computePlan(plan);
   const report = planReport(plan, results);
@@ -65,7 +65,7 @@ describe('seed 004 (武侯区 → 白玉县, 2016–2020)', () => {
   });
 });
 
-describe('seed 000 (龙泉驿区 → 甘孜县, 2020)', () => {
+describe('《龙泉驿区2020年对口帮扶甘孜县工作要点》', () => {
   const plan = longquanyiGanzi();
   const report = planReport(plan, computePlan(plan));
 

@@ -1,5 +1,5 @@
-import type { Category } from '../model/plan.ts';
-import type { CategoryId } from '../model/ids.ts';
+import type { Category } from './plan.ts';
+import type { CategoryId } from './ids.ts';
 
 /** Names compare without spaces of any width, so "民生 改善" is 民生改善. */
 export function normaliseCategoryName(name: string): string {

@@ -3,8 +3,8 @@ import { changedCells } from '../../shared/diff/changedCells.ts';
 import { diffPlans, type PlanChange } from '../../shared/diff/planDiff.ts';
 import type { CellTable } from '../../shared/commands/cellFields.ts';
 import type { Plan } from '../../shared/model/plan.ts';
-import { cellKey, rejectedFrom } from '../store/documentStore.ts';
-import { useDocument } from '../store/useDocument.ts';
+import { cellKey, rejectedFrom } from './documentStore.ts';
+import { useDocument } from './useDocument.ts';
 
 /** A revised draft opened for comparison: its plan, its file's name, and the ids its reader numbered (rows without 行标识). */
 export interface ComparedDraft {
