@@ -20,7 +20,7 @@ import { useImportFlow } from '../import/useImportFlow.ts';
 import { ImportReportDialog } from '../import/ImportReportDialog.tsx';
 import { AboutDialog, GuideDialog, preloadViews, VIEW_COMPONENTS, type ShellForViews } from './viewRegistry.tsx';
 import { focusView } from './viewFocus.ts';
-import { onDialogClosed } from './dialogClosed.ts';
+import { onDialogClosed } from '../help/dialogClosed.ts';
 
 /** Which view shows a problem's place (a cell of an imported file: 问题 itself, which shows the cell). */
 const viewOf = (p: Problem): ViewName =>

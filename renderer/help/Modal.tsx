@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { dialogClosed } from '../app/dialogClosed.ts';
+import { dialogClosed } from './dialogClosed.ts';
 
 /**
  * A modal panel over the window (使用说明, 关于): Esc or 关闭 closes it, and

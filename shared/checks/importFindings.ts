@@ -1,15 +1,9 @@
-import type { ImportFinding } from '../model/importFinding.ts';
+import { IMPORT_PROBLEM_CODES, type ImportFinding } from '../model/importFinding.ts';
 import type { Problem, ProblemCode } from './problem.ts';
 
-/** The codes of problems an import leaves in a plan: facts about the partner's workbook, named by 工作表!单元格. */
-export const IMPORT_PROBLEM_CODES = [
-  'IMPORT_TOTAL_MISMATCH',
-  'IMPORT_UNREADABLE_VALUE',
-  'IMPORT_VALUE_REFUSED',
-  'IMPORT_ROW_SKIPPED',
-  'IMPORT_AMOUNT_ROUNDED',
-] as const satisfies readonly ProblemCode[];
-export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
+export { IMPORT_PROBLEM_CODES, type ImportProblemCode } from '../model/importFinding.ts';
+// The import's codes are problem codes (declared in the model, which may not import the checks): checked here.
+const _importCodesAreProblemCodes: readonly ProblemCode[] = IMPORT_PROBLEM_CODES;
 
 /**
  * The findings an import kept with the plan, as problems of the plan: they

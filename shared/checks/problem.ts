@@ -1,5 +1,6 @@
 /** How bad a problem is: an error makes the plan wrong, a warning asks for a look. */
-export type Severity = 'error' | 'warning';
+export type { Severity } from '../model/severity.ts';
+import type { Severity } from '../model/severity.ts';
 
 /** The tables a problem can point into. */
 export type TableName = 'info' | 'rule' | 'envelope' | 'categories' | 'projects' | 'recipients' | 'progress' | 'file';

@@ -16,7 +16,7 @@ import {
   periodProblem,
   type TextField,
 } from '../model/limits.ts';
-import { IMPORT_PROBLEM_CODES } from '../checks/importFindings.ts';
+import { IMPORT_PROBLEM_CODES } from '../model/importFinding.ts';
 
 // Messages zod writes itself (wrong type, missing field) come in Chinese too.
 z.config(z.locales.zhCN());

@@ -1,5 +1,14 @@
-import type { ImportProblemCode } from '../checks/importFindings.ts';
-import type { Severity } from '../checks/problem.ts';
+import type { Severity } from './severity.ts';
+
+/** The codes of problems an import leaves in a plan: facts about the partner's workbook, named by 工作表!单元格. */
+export const IMPORT_PROBLEM_CODES = [
+  'IMPORT_TOTAL_MISMATCH',
+  'IMPORT_UNREADABLE_VALUE',
+  'IMPORT_VALUE_REFUSED',
+  'IMPORT_ROW_SKIPPED',
+  'IMPORT_AMOUNT_ROUNDED',
+] as const;
+export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 
 /**
  * A problem an import found in the partner's workbook (a 合计 that disagrees

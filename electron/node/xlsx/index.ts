@@ -13,10 +13,8 @@
  * - `exportTemplate(plan, file)` writes the 填报模板: the same tables as a
  *   protected form with drop-down lists and validated amounts, for the partner.
  */
-import path from 'node:path';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { writeUserFile } from '../writeUserFile.ts';
-import { UserFacingError, describeFileError } from '../fileErrors.ts';
 import { buildSheets, workbookInfo } from './writeWorkbook.ts';
 import { buildTemplateSheets } from './writeTemplate.ts';
 import { streamWorkbook } from './workbookStream.ts';
