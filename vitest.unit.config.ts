@@ -16,6 +16,7 @@ export const NOT_UNIT = [
   'test/print/printPreview.test.ts',
   'test/electron/exchangeHandlers.test.ts',
   'test/xlsx/libreoffice.test.ts',
+  'test/xlsx/readerDifferential.test.ts',
 ];
 
 export default defineConfig({

@@ -16,7 +16,7 @@ import { DraftContext } from '../store/draftContext.ts';
 import { useAutosave } from './useAutosave.ts';
 import { WorkProgressBar } from './WorkProgressBar.tsx';
 import { windowTitle } from '../../shared/product.ts';
-import { useImportFlow } from '../import/useImportFlow.ts';
+import { useImportFlow } from './useImportFlow.ts';
 import { ImportReportDialog } from '../import/ImportReportDialog.tsx';
 import { AboutDialog, GuideDialog, preloadViews, VIEW_COMPONENTS, type ShellForViews } from './viewRegistry.tsx';
 import { focusView } from './viewFocus.ts';

@@ -47,10 +47,7 @@ export const MAX_IMPORT_FINDINGS = 10_000;
 /** Entries of one list cell (别名, 责任单位). */
 export const MAX_LIST_ENTRIES = 200;
 
-/** Digits before the point of an amount in 万元 (999万亿元 is beyond any budget). */
-export const MAX_AMOUNT_DIGITS = 15;
-/** Decimals of an amount in 万元, as the planning documents write them (233.54). */
-export const AMOUNT_DECIMALS = 2;
+export { AMOUNT_DECIMALS, MAX_AMOUNT_DIGITS } from '../money/amountLimits.ts';
 /** Decimals of a rate or revenue figure of the funding rule. */
 export const RATE_DECIMALS = 8;
 

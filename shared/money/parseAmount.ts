@@ -1,6 +1,6 @@
 import { Decimal } from './decimal.ts';
 import { toWan, type Wan } from './wan.ts';
-import { MAX_AMOUNT_DIGITS } from '../model/limits.ts';
+import { MAX_AMOUNT_DIGITS } from './amountLimits.ts';
 
 export type AmountParse =
   | { ok: true; value: Wan | null } // null: the cell is blank

@@ -1,7 +1,7 @@
 /**
  * The differential run over public corpora, once, for the closing note:
  *   tsx test/bench/xlsxCorpus.ts <git dir>:<folder> …
- * e.g. /work/.mirror/apache+poi/repo:test-data/spreadsheet. Every .xlsx in
+ * e.g. <mirror>/apache+poi/repo:test-data/spreadsheet (a repository fetched as a bare git folder). Every .xlsx in
  * those folders (read from git, never copied into this repository) is read by
  * the new reader and by ExcelJS (in a capped worker: 1 GB, 30 s), and the
  * grids compared. Prints the counts: equal, differing (with the first

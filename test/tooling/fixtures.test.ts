@@ -40,18 +40,21 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('the partner workbooks in test/fixtures', () => {
   const committed = readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.xlsx')).sort();
 
-  it('are the three workbooks make_fixtures.py writes', () => {
-    const r = spawnSync(pythonWithOpenpyxl(), [path.join(FIXTURES_DIR, 'make_fixtures.py'), out], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+  it('are the workbooks the two generators write: the three partner plans and the import layouts', () => {
+    for (const script of ['make_fixtures.py', 'make/import_layouts.py']) {
+      const r = spawnSync(pythonWithOpenpyxl(), [path.join(FIXTURES_DIR, script), out], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    }
     expect(readdirSync(out).sort()).toEqual(committed);
-    expect(committed).toEqual(['dongli-three-counties-2016-2020.xlsx', 'longquanyi-ganzi-2020.xlsx', 'wuhou-baiyu-2016-2020.xlsx']);
+    expect(committed.filter((f) => !f.startsWith('import-'))).toEqual(['dongli-three-counties-2016-2020.xlsx', 'longquanyi-ganzi-2020.xlsx', 'wuhou-baiyu-2016-2020.xlsx']);
   });
 
   it.each(committed)('%s regenerates with the same cell values and merges', async (name) => {
     const regenerated = await cellsOf(path.join(out, name));
     const stored = await cellsOf(path.join(FIXTURES_DIR, name));
-    expect(regenerated.size).toBeGreaterThan(20);
+    // The partner plans are whole tables; the import layouts are small sheets of one layout each.
+    expect(regenerated.size).toBeGreaterThan(name.startsWith('import-') ? 5 : 20);
     expect(Object.fromEntries(regenerated)).toEqual(Object.fromEntries(stored));
   });
 });

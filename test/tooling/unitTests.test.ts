@@ -16,7 +16,7 @@ function testFiles(dir = 'test'): string[] {
 const isUnit = (file: string) => !NOT_UNIT.some((p) => (p.endsWith('/') ? file.startsWith(p) : file === p));
 
 /** What in a test file starts Chromium or LibreOffice. */
-const HEAVY = /PdfRenderer|launchBrowser|openApp\(|['"]soffice['"]|makeIcons|playwright-core['"]/;
+const HEAVY = /PdfRenderer|launchBrowser|openApp\(|['"]soffice['"]|makeIcons|from ['"]playwright-core['"]/;
 
 describe('npm run test:unit, the quick loop', () => {
   const files = testFiles();

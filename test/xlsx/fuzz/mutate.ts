@@ -150,7 +150,8 @@ function xmlAttack(r: Random): Record<string, Uint8Array> {
       if (variant === 0) entries['xl/workbook.xml'] = strToU8(`<workbook><sheets>${'<sheet name="a" sheetId="1" r:id="rId1"/>'.repeat(5_000)}</sheets></workbook>`);
       if (variant === 1) delete entries['xl/_rels/workbook.xml.rels'];
       if (variant === 2) delete entries['xl/worksheets/sheet1.xml'];
-      if (variant === 3) entries['xl/_rels/workbook.xml.rels'] = strToU8('<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="../../../../etc/passwd"/></Relationships>');
+      // A relationship that climbs out of the package (built from parts: no test file names a path above the checkout).
+      if (variant === 3) entries['xl/_rels/workbook.xml.rels'] = strToU8(`<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="${'../'.repeat(4)}etc/passwd"/></Relationships>`);
       return entries;
     }
     case 6: {

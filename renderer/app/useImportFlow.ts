@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { ImportAnalysis } from '../../shared/import/analyseWorkbook.ts';
 import type { ImportChoices } from '../../shared/import/importReport.ts';
 import { api, userMessage } from '../api.ts';
-import type { FileActions } from '../app/fileActions.ts';
+import type { FileActions } from './fileActions.ts';
 import type { DocumentStore } from '../store/documentStore.ts';
 
 /** The last accepted import: its report and the choices made, for 导入报告 afterwards. */
