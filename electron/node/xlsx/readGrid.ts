@@ -11,7 +11,7 @@ export function gridValue(value: ExcelJS.CellValue): GridValue {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  // A date number no calendar holds (ExcelJS makes an Invalid Date of it): not a value, never an English error.
+  // A date number no calendar holds (ExcelJS makes an Invalid Date of it): no value.
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
@@ -31,7 +31,6 @@ export function gridValue(value: ExcelJS.CellValue): GridValue {
 export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const cells = new Map<number, Map<number, GridValue>>();
   const notes = new Map<number, Map<number, string>>();
-  const unreadable = new Map<number, Map<number, string>>();
   let rowCount = 0;
   let columnCount = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -50,15 +49,6 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
       // A formula reads as its cached result; cell.result keeps a cached 0 that cell.value drops (ExcelJS #2943).
       const isFormula = raw !== null && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw);
       const v = typeof raw === 'number' || typeof raw === 'string' ? raw : isFormula ? gridValue((cell.result ?? null) as ExcelJS.CellValue) : gridValue(raw);
-      const bad = unreadableText(raw, isFormula ? cell.result : undefined, isFormula ? cell.formula : undefined);
-      if (bad !== null) {
-        // Named in the import report with its cell, as every unreadable cell is.
-        if (!unreadable.has(r)) unreadable.set(r, new Map());
-        unreadable.get(r)!.set(c, bad);
-        if (r > rowCount) rowCount = r;
-        if (c > columnCount) columnCount = c;
-        return;
-      }
       if (v === null || v === '' || (typeof v === 'number' && !Number.isFinite(v))) return;
       line.set(c, v);
       if (c > columnCount) columnCount = c;
@@ -73,25 +63,7 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     const range = parseRange(m);
     if (range) merges.push(range);
   }
-  return { name: ws.name, rowCount, columnCount, cells, merges, notes, ...(unreadable.size > 0 ? { unreadable } : {}) };
-}
-
-/**
- * What a cell that holds no usable value shows instead: a formula without a
- * cached result ("=B4/C4"), an error ("#DIV/0!"), a number or date out of
- * range; null for a cell that reads as a value (or is blank).
- */
-function unreadableText(raw: ExcelJS.CellValue, result: unknown, formula: string | undefined): string | null {
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? '无效日期' : null;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? null : String(raw);
-  if (raw === null || typeof raw !== 'object') return null;
-  if (formula !== undefined) {
-    if (result === undefined || result === null) return `=${formula}`;
-    if (typeof result === 'object' && 'error' in result) return String((result as { error: unknown }).error);
-    if (typeof result === 'number' && !Number.isFinite(result)) return String(result);
-    return null;
-  }
-  return 'error' in raw ? String((raw as { error: unknown }).error) : null;
+  return { name: ws.name, rowCount, columnCount, cells, merges, notes };
 }
 
 /** A note (批注) as plain text: ExcelJS gives a string or rich-text runs. */
