@@ -38,11 +38,13 @@ describe('汇总 of many files shows progress and can be cancelled', () => {
     expect(await app.page.getByTestId('consolidate-pairings-grand-total').count()).toBe(0);
   });
 
-  it('left to run, it ends with the sum of every file and the bar goes away', async () => {
+  it('left to run, it reads every file, flags the copies of one plan and the bar goes away', async () => {
     await app.menu({ kind: 'consolidate' });
     await app.page.getByTestId('work-progress').waitFor();
     await app.page.getByTestId('work-progress').waitFor({ state: 'detached', timeout: 60_000 });
-    // Sixty copies of the 武侯区 plan's 15,000.00 万元.
-    await expect.poll(() => app.page.getByTestId('consolidate-pairings-grand-total').textContent()).toBe('900,000.00');
+    // Sixty copies of the 武侯区 plan: every one read and listed as describing the same plan; only the first counted (15,000.00 万元).
+    const duplicates = app.page.getByTestId('consolidate-duplicates').locator('input[type=checkbox]');
+    await expect.poll(() => duplicates.count()).toBe(WORKBOOKS);
+    await expect.poll(() => app.page.getByTestId('consolidate-pairings-grand-total').textContent()).toBe('15,000.00');
   });
 });
