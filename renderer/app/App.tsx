@@ -39,6 +39,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
   const [recovery, setRecovery] = useState(initialRecovery);
   const files = useMemo(() => new FileActions(store), [store]);
   const imports = useImportFlow(store, files);
+  const startImport = imports.start;
   const [draft, setDraft] = useState<ComparedDraft | null>(null);
   const [summary, setSummary] = useState<ConsolidationData | null>(null);
   const [printOptions, setPrintOptions] = useState<PrintOptions>(defaultPrintOptions);
@@ -108,7 +109,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
         case 'exportPdf':
           return void files.exportPdf(printOptions);
         case 'importWorkbook':
-          return void imports.start();
+          return void startImport();
         case 'exportWorkbook':
           return void files.exportWorkbook();
         case 'exportTemplate':
@@ -122,7 +123,7 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
           return setHelpPanel(command.kind);
       }
     },
-    [files, store, printOptions, openDraft, chooseFolder, imports.start, setView],
+    [files, store, printOptions, openDraft, chooseFolder, startImport, setView],
   );
 
   useEffect(() => api().onMenu(run), [run]);

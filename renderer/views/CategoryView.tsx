@@ -64,7 +64,9 @@ export function CategoryView() {
   sheet.context.problems = useMemo(() => problemsByCell(results.problems, 'categories'), [results]);
   sheet.context.changes = useDraftChanges(plan, 'categories');
 
-  const years = results.years.map(String);
+  // The columns depend on the years only: kept while their text is the same.
+  const yearsKey = results.years.join(',');
+  const years = useMemo(() => (yearsKey === '' ? [] : yearsKey.split(',')), [yearsKey]);
   const columnDefs = useMemo<ColDef<CategoryRow>[]>(
     () => [
       { colId: 'name', headerName: '类别', pinned: 'left', width: 150, editable: (p) => p.data?.kind === 'category', valueGetter: (p) => (p.data!.kind === 'category' ? p.data!.category!.name : p.data!.label), cellClass: 'cell-text' },
@@ -111,7 +113,7 @@ export function CategoryView() {
       },
     ],
     // Years decide the columns; everything else is read through the context.
-    [years.join(',')],
+    [years],
   );
 
   // A row keeps its object while its category is unchanged: the grid then refreshes its cells
@@ -135,7 +137,8 @@ export function CategoryView() {
       { id: '__money', kind: 'money', label: '当年资金' },
       { id: '__diff', kind: 'diff', label: '差额（安排−资金）' },
     ],
-    // New objects after every change, so the pinned rows repaint.
+    // New objects after every change of the results, so the pinned rows repaint (their cells read the results through the context).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- results is the trigger, not an input
     [results],
   );
 

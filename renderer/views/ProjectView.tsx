@@ -56,8 +56,11 @@ export function ProjectView() {
   const defaultColDef = useMemo(() => ({ sortable: false, suppressMovable: true, resizable: true, cellRenderer: TextCell, ...sheet.defaultColDefParts }), [sheet.defaultColDefParts]);
   sheet.context.problems = useMemo(() => problemsByCell(results.problems, 'projects'), [results]);
   sheet.context.changes = useDraftChanges(plan, 'projects');
-  const years = results.years.map(String);
-  const categoryNames = plan.categories.map((c) => c.name);
+  // The columns depend on the years and the category names only: kept while their text is the same.
+  const yearsKey = results.years.join(',');
+  const years = useMemo(() => (yearsKey === '' ? [] : yearsKey.split(',')), [yearsKey]);
+  const namesKey = plan.categories.map((c) => c.name).join('\u0001');
+  const categoryNames = useMemo(() => (namesKey === '' ? [] : namesKey.split('\u0001')), [namesKey]);
 
   const columnDefs = useMemo<ColDef<ProjectRow>[]>(() => {
     const plain = (field: keyof Project, headerName: string, width: number, extra: Partial<ColDef<ProjectRow>> = {}): ColDef<ProjectRow> => ({
@@ -125,7 +128,7 @@ export function ProjectView() {
       plain('deadline', L.deadline, 90),
       plain('remarks', L.remarks, WIDTHS.remarks, longText),
     ];
-  }, [years.join(','), categoryNames.join('\u0001')]);
+  }, [years, categoryNames]);
 
   const { initialRows } = useProjectRows(sheet.api, plan, results, projectRowHeight);
   // The pinned 合计 keeps its row (no new DOM per edit): useProjectRows repaints its cells from the new results.

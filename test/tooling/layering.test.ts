@@ -73,3 +73,21 @@ describe('the layering lint rule', () => {
     expect(await restrictedImports('renderer/app/App.tsx', "import { CompareView } from '../views/CompareView.tsx';")).toEqual([]);
   });
 });
+
+describe('the hook rules', () => {
+  it('make a hook with a missing dependency, or a hook called conditionally, an error in renderer/', async () => {
+    const code = [
+      "import { useEffect, useState } from 'react';",
+      'export function useThing(flag: boolean, value: number): number {',
+      '  const [seen, setSeen] = useState(0);',
+      '  useEffect(() => setSeen(value), []);',
+      '  if (flag) useState(1);',
+      '  return seen;',
+      '}',
+    ].join('\n');
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, 'renderer/app/useAutosave.ts') });
+    const rules = result!.messages.map((m) => [m.ruleId, m.severity]);
+    expect(rules).toContainEqual(['react-hooks/exhaustive-deps', 2]);
+    expect(rules).toContainEqual(['react-hooks/rules-of-hooks', 2]);
+  });
+});
