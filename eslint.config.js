@@ -24,7 +24,10 @@ const SHARED_PURE = [
   [...nodeBuiltins, 'electron', 'electron/*', 'react', 'react-dom', 'react/*', 'react-dom/*', 'ag-grid-*', 'exceljs', '**/renderer/**', '**/electron/**'],
   'shared/ is pure: no Node, Electron, React, AG Grid, ExcelJS, renderer/ or electron/ imports.',
 ];
-const RENDERER_PAGE = [[...nodeBuiltins, 'electron', 'electron/*', '**/electron/**'], 'renderer/ runs in the sandboxed page: no Node, Electron or electron/ imports.'];
+const RENDERER_PAGE = [
+  [...nodeBuiltins, 'electron', 'electron/*', '**/electron/**'],
+  'renderer/ runs in the sandboxed page: no Node, Electron or electron/ imports.',
+];
 
 /**
  * The layers of shared/, lowest first: a folder may import its own layer and those below, never one above.
@@ -100,7 +103,10 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/**', 'electron/preload/**'],
-    rules: restrict(['electron', 'electron/*', '**/renderer/**'], 'Services are plain Node modules: no Electron import (wire them in electron/main), no renderer/ imports.'),
+    rules: restrict(
+      ['electron', 'electron/*', '**/renderer/**'],
+      'Services are plain Node modules: no Electron import (wire them in electron/main), no renderer/ imports.',
+    ),
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],

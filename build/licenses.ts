@@ -54,7 +54,11 @@ function homepageOf(pkg: PackageJson): string | null {
   if (pkg.homepage) return pkg.homepage;
   const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
   if (!url) return null;
-  return url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/^git:\/\//, 'https://').replace(/^github:/, 'https://github.com/');
+  return url
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '')
+    .replace(/^git:\/\//, 'https://')
+    .replace(/^github:/, 'https://github.com/');
 }
 
 /** The package's licence file (LICENSE, LICENCE, COPYING, LICENSE-MIT, license.md …). */

@@ -24,7 +24,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 async function renderSvg(page: Page, svg: string, px: number): Promise<Uint8Array> {
   await page.setViewportSize({ width: px, height: px });
-  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;background:transparent}svg{display:block}</style></head><body>${svg}</body></html>`);
+  await page.setContent(
+    `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;background:transparent}svg{display:block}</style></head><body>${svg}</body></html>`,
+  );
   await page.evaluate(async () => {
     await document.fonts.ready;
   });
@@ -55,7 +57,10 @@ export async function makeIcons(outDir = here, previewDir?: string): Promise<voi
     await writeFile(path.join(outDir, 'fileIcon.svg'), `${fileIconSvg(256)}\n`);
     if (previewDir) {
       await mkdir(previewDir, { recursive: true });
-      for (const [name, images] of [['icon', app], ['fileIcon', file]] as const) {
+      for (const [name, images] of [
+        ['icon', app],
+        ['fileIcon', file],
+      ] as const) {
         for (const image of images) await writeFile(path.join(previewDir, `${name}-${image.size}.png`), image.png);
       }
     }

@@ -26,5 +26,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const text = licensesJsonText();
   await writeFile(LICENSES_JSON, text);
   const { packages } = JSON.parse(text) as LicenseFile;
-  console.log(`${packages.length} packages, ${packages.filter((p) => p.text === null).length} without a licence file, ${(text.length / 1024).toFixed(0)} KiB → ${path.relative(root, LICENSES_JSON)}`);
+  console.log(
+    `${packages.length} packages, ${packages.filter((p) => p.text === null).length} without a licence file, ${(text.length / 1024).toFixed(0)} KiB → ${path.relative(root, LICENSES_JSON)}`,
+  );
 }

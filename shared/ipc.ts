@@ -53,7 +53,10 @@ export interface StartupState {
   readonly recent: readonly RecentFile[];
 }
 
-const saveResultSchema = z.union([z.object({ saved: z.literal(false) }).readonly(), z.object({ saved: z.literal(true), filePath: z.string(), displayName: z.string() }).readonly()]);
+const saveResultSchema = z.union([
+  z.object({ saved: z.literal(false) }).readonly(),
+  z.object({ saved: z.literal(true), filePath: z.string(), displayName: z.string() }).readonly(),
+]);
 /** Outcome of 保存 / 另存为 (and the exports): cancelled in the dialog, or where it went. */
 export type SaveResult = z.infer<typeof saveResultSchema>;
 
@@ -66,7 +69,10 @@ export interface ComparedDocument {
   readonly assignedIds: readonly string[];
 }
 
-const printResultSchema = z.union([z.object({ printed: z.literal(true) }).readonly(), z.object({ printed: z.literal(false), cancelled: z.boolean(), reason: z.string() }).readonly()]);
+const printResultSchema = z.union([
+  z.object({ printed: z.literal(true) }).readonly(),
+  z.object({ printed: z.literal(false), cancelled: z.boolean(), reason: z.string() }).readonly(),
+]);
 /** Outcome of 打印: printed, or not (cancelled in the dialog, or failed with Chromium's reason). */
 export type PrintResult = z.infer<typeof printResultSchema>;
 
@@ -100,7 +106,25 @@ export { VIEW_NAMES as VIEWS, type ViewName } from './views.ts';
 
 /** A menu item or an OS event the main process passes to the renderer. */
 export type MenuCommand =
-  | { readonly kind: 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'print' | 'exportPdf' | 'close' | 'about' | 'help' | 'importWorkbook' | 'exportWorkbook' | 'exportTemplate' | 'compare' | 'consolidate' }
+  | {
+      readonly kind:
+        | 'new'
+        | 'open'
+        | 'save'
+        | 'saveAs'
+        | 'undo'
+        | 'redo'
+        | 'print'
+        | 'exportPdf'
+        | 'close'
+        | 'about'
+        | 'help'
+        | 'importWorkbook'
+        | 'exportWorkbook'
+        | 'exportTemplate'
+        | 'compare'
+        | 'consolidate';
+    }
   | { readonly kind: 'openRecent'; readonly path: string }
   /** A file passed on the command line of a second start: ask about unsaved changes, then call openPending(). */
   | { readonly kind: 'openPending' }

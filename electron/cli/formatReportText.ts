@@ -27,7 +27,11 @@ function table(rows: string[][], rightAligned: (col: number) => boolean): string
 export function formatReportText(report: PlanReport, notes: readonly string[] = []): string {
   const years = report.years.map(String);
   const out: string[] = [];
-  out.push(report.title, `帮扶方：${report.donor}    受援方：${report.recipients.join('、')}    规划期：${years[0]}—${years[years.length - 1]}年    单位：万元`, '');
+  out.push(
+    report.title,
+    `帮扶方：${report.donor}    受援方：${report.recipients.join('、')}    规划期：${years[0]}—${years[years.length - 1]}年    单位：万元`,
+    '',
+  );
 
   out.push('年度领域安排表');
   out.push(
@@ -50,7 +54,13 @@ export function formatReportText(report: PlanReport, notes: readonly string[] = 
           ['年度', '测算基数收入', '测算资金', '计划资金', '差额'],
           ...years.map((y) => {
             const e = report.envelope![y]!;
-            return [`${y}年`, e.revenue === null ? '—' : `${e.revenueYear}年 ${e.revenue}${e.revenueIsActual ? '（实际）' : '（预测）'}`, e.rule ?? '—', e.plan, e.difference ?? '—'];
+            return [
+              `${y}年`,
+              e.revenue === null ? '—' : `${e.revenueYear}年 ${e.revenue}${e.revenueIsActual ? '（实际）' : '（预测）'}`,
+              e.rule ?? '—',
+              e.plan,
+              e.difference ?? '—',
+            ];
           }),
         ],
         (c) => c > 0,

@@ -13,7 +13,10 @@ export const processIO: CliIO = {
 export const EXIT = { ok: 0, planHasErrors: 1, unusable: 2 } as const;
 
 /** Splits `args` into positionals and `-o value` / `--flag` options. */
-export function parseArgs(args: readonly string[], valued: readonly string[] = ['-o', '--output']): { positionals: string[]; options: Map<string, string | true> } {
+export function parseArgs(
+  args: readonly string[],
+  valued: readonly string[] = ['-o', '--output'],
+): { positionals: string[]; options: Map<string, string | true> } {
   const positionals: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {

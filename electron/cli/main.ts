@@ -15,7 +15,18 @@ import '../node/xlsx/register.ts';
 import { PRODUCT_NAME } from '../../shared/product.ts';
 
 /** Every command of `aidplan`; a new one is a module in commands/ added here. */
-const COMMANDS: readonly CliCommand[] = [sampleCommand, inspectCommand, checkCommand, importCommand, exportCommand, templateCommand, pdfCommand, diffCommand, mergeCommand, progressCommand];
+const COMMANDS: readonly CliCommand[] = [
+  sampleCommand,
+  inspectCommand,
+  checkCommand,
+  importCommand,
+  exportCommand,
+  templateCommand,
+  pdfCommand,
+  diffCommand,
+  mergeCommand,
+  progressCommand,
+];
 
 function help(io: CliIO): void {
   io.out([`${PRODUCT_NAME} AidPlan 命令行`, '', '用法：', ...COMMANDS.map((c) => `  ${c.usage}`)].join('\n'));

@@ -7,7 +7,9 @@ import { CONTENT_SECURITY_POLICY } from '../node/contentSecurityPolicy.ts';
  * scripts, fetch): must run before the app is ready.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
+  ]);
 }
 
 /** Serves the built renderer folder on `app://aidplan/` (after ready). */

@@ -98,7 +98,11 @@ export function serveRendererFiles(rootDir: string, csp: string): (request: Requ
     } catch {
       return refuse(404);
     }
-    const headers = { 'Content-Type': MIME[path.extname(real).toLowerCase()] ?? 'application/octet-stream', 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' };
+    const headers = {
+      'Content-Type': MIME[path.extname(real).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+    };
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(bytes), { status: 200, headers });
   };
 }

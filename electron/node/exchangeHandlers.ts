@@ -46,7 +46,17 @@ export interface ExchangeDeps {
 }
 
 /** The calls served here. */
-export type ExchangeCall = 'importWorkbook' | 'acceptImport' | 'exportWorkbook' | 'exportTemplate' | 'exportPdf' | 'printPlan' | 'openForCompare' | 'consolidateFolder' | 'recountConsolidation' | 'exportConsolidation';
+export type ExchangeCall =
+  | 'importWorkbook'
+  | 'acceptImport'
+  | 'exportWorkbook'
+  | 'exportTemplate'
+  | 'exportPdf'
+  | 'printPlan'
+  | 'openForCompare'
+  | 'consolidateFolder'
+  | 'recountConsolidation'
+  | 'exportConsolidation';
 
 /** The status-bar line after an import: what came in, and where the report is. */
 const importedNote = (report: ImportReport, plan: Plan) =>
@@ -136,10 +146,9 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<HandlerRegistry
     async consolidateFolder() {
       const folder = await deps.dialogs.chooseFolder();
       if (folder === null) return null;
-      const summary = await work.run('正在汇总', '已取消汇总，没有生成汇总结果', async ({ signal, report }) =>
-        consolidateFiles([folder], report, signal),
-      );
-      if (summary.pairings.length === 0 && summary.failures.length === 0) throw new UserFacingError(`文件夹“${path.basename(folder)}”中没有规划文件（.aidplan 或 .xlsx）`);
+      const summary = await work.run('正在汇总', '已取消汇总，没有生成汇总结果', async ({ signal, report }) => consolidateFiles([folder], report, signal));
+      if (summary.pairings.length === 0 && summary.failures.length === 0)
+        throw new UserFacingError(`文件夹“${path.basename(folder)}”中没有规划文件（.aidplan 或 .xlsx）`);
       consolidatedFolder = folder;
       consolidatedExcluded = undefined;
       return consolidationData(summary);
@@ -148,7 +157,9 @@ export function createExchangeHandlers(deps: ExchangeDeps): Pick<HandlerRegistry
       if (consolidatedFolder === null) throw new UserFacingError('请先选择要汇总的文件夹');
       const names = new Set(excluded);
       const folder = consolidatedFolder;
-      const summary = await work.run('正在汇总', '已取消汇总，没有生成汇总结果', async ({ signal, report }) => consolidateFiles([folder], report, signal, names));
+      const summary = await work.run('正在汇总', '已取消汇总，没有生成汇总结果', async ({ signal, report }) =>
+        consolidateFiles([folder], report, signal, names),
+      );
       consolidatedExcluded = names;
       return consolidationData(summary);
     },

@@ -7,6 +7,10 @@ const FORBIDDEN = /[\\/:*?"<>|\r\n\t]/g;
  * no trailing dots or spaces (Windows drops them), “未命名规划” when blank.
  */
 export function planFileName(title: string, ext: string): string {
-  const clean = title.trim().replace(FORBIDDEN, '_').slice(0, 80).replace(/[. ]+$/, '');
+  const clean = title
+    .trim()
+    .replace(FORBIDDEN, '_')
+    .slice(0, 80)
+    .replace(/[. ]+$/, '');
   return `${clean || '未命名规划'}${ext}`;
 }

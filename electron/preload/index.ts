@@ -9,7 +9,11 @@ import { CALL_NAMES, MENU_CHANNEL, PROGRESS_CHANNEL, channelOf } from '../../sha
 import type { AidPlanApi, AidPlanCalls, MenuCommand, WorkProgress } from '../../shared/ipc.ts';
 
 /** The object exposed as `window.api`. */
-function buildApi(invoke: (channel: string, ...args: unknown[]) => Promise<unknown>, on: typeof ipcRenderer.on, off: typeof ipcRenderer.removeListener): AidPlanApi {
+function buildApi(
+  invoke: (channel: string, ...args: unknown[]) => Promise<unknown>,
+  on: typeof ipcRenderer.on,
+  off: typeof ipcRenderer.removeListener,
+): AidPlanApi {
   // Each channel is answered by the call entry with the call's declared result (shared/ipc.ts).
   const calls = Object.fromEntries(CALL_NAMES.map((name) => [name, (...args: unknown[]) => invoke(channelOf(name), ...args)])) as AidPlanCalls;
   return {
@@ -33,9 +37,5 @@ function buildApi(invoke: (channel: string, ...args: unknown[]) => Promise<unkno
 
 contextBridge.exposeInMainWorld(
   'api',
-  buildApi(
-    (channel, ...args) => ipcRenderer.invoke(channel, ...args),
-    ipcRenderer.on.bind(ipcRenderer),
-    ipcRenderer.removeListener.bind(ipcRenderer),
-  ),
+  buildApi((channel, ...args) => ipcRenderer.invoke(channel, ...args), ipcRenderer.on.bind(ipcRenderer), ipcRenderer.removeListener.bind(ipcRenderer)),
 );

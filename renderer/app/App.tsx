@@ -24,7 +24,17 @@ import { onDialogClosed } from '../help/dialogClosed.ts';
 
 /** Which view shows a problem's place (a cell of an imported file: 问题 itself, which shows the cell). */
 const viewOf = (p: Problem): ViewName =>
-  p.where.table === 'file' ? 'problems' : p.where.table === 'categories' ? 'categories' : p.where.table === 'projects' ? 'projects' : p.where.table === 'progress' ? 'progress' : p.where.table === 'recipients' ? 'recipients' : 'info';
+  p.where.table === 'file'
+    ? 'problems'
+    : p.where.table === 'categories'
+      ? 'categories'
+      : p.where.table === 'projects'
+        ? 'projects'
+        : p.where.table === 'progress'
+          ? 'progress'
+          : p.where.table === 'recipients'
+            ? 'recipients'
+            : 'info';
 
 function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecovery: RecoveryInfo | null }) {
   const doc = useDocument();
@@ -158,7 +168,9 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
 
   useEffect(() => {
     document.title = windowTitle(doc.displayName, doc.dirty);
-    void api().setTitleState(doc.displayName, doc.dirty).catch(() => undefined);
+    void api()
+      .setTitleState(doc.displayName, doc.dirty)
+      .catch(() => undefined);
   }, [doc.displayName, doc.dirty]);
 
   const restore = async () => {
@@ -198,19 +210,47 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       <header className="titlebar">
         <div className="doc-title" data-testid="doc-title" title={doc.filePath ?? undefined}>
           {doc.displayName}
-          {doc.dirty && <span className="dirty-mark" data-testid="dirty-mark">*</span>}
+          {doc.dirty && (
+            <span className="dirty-mark" data-testid="dirty-mark">
+              *
+            </span>
+          )}
         </div>
         <div className="plan-title">{doc.plan.title}</div>
         <div className="toolbar" role="toolbar" aria-label="文件">
-          <button type="button" onClick={() => run({ kind: 'new' })} title="新建 (Ctrl+N)">新建</button>
-          <button type="button" onClick={() => run({ kind: 'open' })} title="打开 (Ctrl+O)">打开</button>
-          <button type="button" onClick={() => run({ kind: 'save' })} title="保存 (Ctrl+S)" data-testid="btn-save">保存</button>
+          <button type="button" onClick={() => run({ kind: 'new' })} title="新建 (Ctrl+N)">
+            新建
+          </button>
+          <button type="button" onClick={() => run({ kind: 'open' })} title="打开 (Ctrl+O)">
+            打开
+          </button>
+          <button type="button" onClick={() => run({ kind: 'save' })} title="保存 (Ctrl+S)" data-testid="btn-save">
+            保存
+          </button>
           {imports.accepted && (
-            <button type="button" onClick={() => imports.showAccepted(true)} title="再次查看上次导入Excel的报告" data-testid="btn-import-report">导入报告</button>
+            <button type="button" onClick={() => imports.showAccepted(true)} title="再次查看上次导入Excel的报告" data-testid="btn-import-report">
+              导入报告
+            </button>
           )}
           <span className="sep" />
-          <button type="button" onClick={() => store.undo()} disabled={!doc.undoLabel} title={doc.undoLabel ? `撤销 ${doc.undoLabel} (Ctrl+Z)` : '撤销 (Ctrl+Z)'} data-testid="btn-undo">撤销</button>
-          <button type="button" onClick={() => store.redo()} disabled={!doc.redoLabel} title={doc.redoLabel ? `重做 ${doc.redoLabel} (Ctrl+Y)` : '重做 (Ctrl+Y)'} data-testid="btn-redo">重做</button>
+          <button
+            type="button"
+            onClick={() => store.undo()}
+            disabled={!doc.undoLabel}
+            title={doc.undoLabel ? `撤销 ${doc.undoLabel} (Ctrl+Z)` : '撤销 (Ctrl+Z)'}
+            data-testid="btn-undo"
+          >
+            撤销
+          </button>
+          <button
+            type="button"
+            onClick={() => store.redo()}
+            disabled={!doc.redoLabel}
+            title={doc.redoLabel ? `重做 ${doc.redoLabel} (Ctrl+Y)` : '重做 (Ctrl+Y)'}
+            data-testid="btn-redo"
+          >
+            重做
+          </button>
         </div>
       </header>
       {recovery && <RecoveryBanner info={recovery} onRestore={() => void restore()} onDiscard={() => void discard()} />}
@@ -227,7 +267,9 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
             onClick={() => setView(t.name)}
           >
             {t.label}
-            {t.name === 'problems' && doc.results.problems.length > 0 && <span className={errors > 0 ? 'badge badge-error' : 'badge badge-warning'}>{doc.results.problems.length}</span>}
+            {t.name === 'problems' && doc.results.problems.length > 0 && (
+              <span className={errors > 0 ? 'badge badge-error' : 'badge badge-warning'}>{doc.results.problems.length}</span>
+            )}
           </button>
         ))}
       </nav>
@@ -242,7 +284,12 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       </Suspense>
       {imports.pending && <ImportReportDialog analysis={imports.pending} onAccept={(choices) => void imports.accept(choices)} onClose={imports.cancel} />}
       {imports.accepted && imports.showingAccepted && (
-        <ImportReportDialog analysis={imports.accepted.analysis} initialChoices={imports.accepted.choices} readOnly onClose={() => imports.showAccepted(false)} />
+        <ImportReportDialog
+          analysis={imports.accepted.analysis}
+          initialChoices={imports.accepted.choices}
+          readOnly
+          onClose={() => imports.showAccepted(false)}
+        />
       )}
       <WorkProgressBar />
       <StatusBar message={doc.message} errors={errors} warnings={warnings} onProblems={() => setView('problems')} autosave={autosaveFailure} />

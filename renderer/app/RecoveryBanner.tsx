@@ -9,8 +9,12 @@ export function RecoveryBanner({ info, onRestore, onDiscard }: { info: RecoveryI
       <span>
         上次程序未正常关闭。发现 {when} 自动保存的“{info.displayName}”未保存内容，是否恢复？
       </span>
-      <button type="button" data-testid="recovery-restore" onClick={onRestore}>恢复</button>
-      <button type="button" data-testid="recovery-discard" onClick={onDiscard}>放弃</button>
+      <button type="button" data-testid="recovery-restore" onClick={onRestore}>
+        恢复
+      </button>
+      <button type="button" data-testid="recovery-discard" onClick={onDiscard}>
+        放弃
+      </button>
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { viewOfShortcut } from '../../shared/views.ts';
 export type ShortcutKey = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target'>;
 
 const isTextField = (target: EventTarget | null) =>
-  typeof HTMLElement !== 'undefined' && target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
+  typeof HTMLElement !== 'undefined' &&
+  target instanceof HTMLElement &&
+  (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
 
 /**
  * The window's keyboard shortcuts (Windows habits), handled in the page so

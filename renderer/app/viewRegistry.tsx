@@ -80,10 +80,22 @@ export const VIEW_COMPONENTS: Record<ViewName, ViewEntry> = {
   recipients: { grid: null, render: () => <RecipientsView /> },
   progress: { grid: null, render: () => <ProgressView /> },
   compare: { grid: null, render: (s) => <CompareView draft={s.draft} onOpen={s.openDraft} onClose={s.closeDraft} /> },
-  consolidate: { grid: null, render: (s) => <ConsolidateView data={s.summary} onChooseFolder={s.chooseFolder} onExport={s.exportSummary} onRecount={s.recount} /> },
+  consolidate: {
+    grid: null,
+    render: (s) => <ConsolidateView data={s.summary} onChooseFolder={s.chooseFolder} onExport={s.exportSummary} onRecount={s.recount} />,
+  },
   print: {
     grid: null,
-    render: (s) => <PrintPreview plan={s.doc.plan} results={s.doc.results} initialOptions={s.printOptions} onOptionsChange={s.setPrintOptions} onPrint={s.print} onExportPdf={s.exportPdf} />,
+    render: (s) => (
+      <PrintPreview
+        plan={s.doc.plan}
+        results={s.doc.results}
+        initialOptions={s.printOptions}
+        onOptionsChange={s.setPrintOptions}
+        onPrint={s.print}
+        onExportPdf={s.exportPdf}
+      />
+    ),
   },
   charts: { grid: null, render: (s) => <ChartsView results={s.doc.results} /> },
 };

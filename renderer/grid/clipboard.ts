@@ -68,7 +68,11 @@ export function clearSelection(core: SheetCore): void {
   }
   // Category names cannot be blank: those cells are refused and keep their names.
   const prepared = setCells(core.store.getSnapshot().plan, '清除', writes);
-  core.store.execute(prepared.command, prepared.refused, writes.map((w) => w.ref));
+  core.store.execute(
+    prepared.command,
+    prepared.refused,
+    writes.map((w) => w.ref),
+  );
 }
 
 /**
@@ -110,7 +114,16 @@ export function pasteText(core: SheetCore, text: string, confirm: (question: str
   const target = new Set<string>();
   block.forEach((cells, i) => cells.forEach((_, j) => target.add(`${ids[startRow + i] ?? ''}|${colIds[b.left + j] ?? ''}`)));
   // A move: the source cells outside the target are cleared first (cells that cannot be blank keep their text).
-  const clear = cut ? setCells(plan, '移动', clearWrites(core, cut.cells.filter((c) => !target.has(`${c.rowId}|${c.column}`)))).command : null;
+  const clear = cut
+    ? setCells(
+        plan,
+        '移动',
+        clearWrites(
+          core,
+          cut.cells.filter((c) => !target.has(`${c.rowId}|${c.column}`)),
+        ),
+      ).command
+    : null;
   if (clear) plan = clear.apply(plan).plan;
   const prepared = pasteBlock(plan, { table, rowIds: ids, columns: colIds, row: startRow, column: b.left }, block, undefined, { addCategories });
   const touched: CellRef[] = [];
@@ -119,7 +132,10 @@ export function pasteText(core: SheetCore, text: string, confirm: (question: str
   store.execute(command, prepared.refused, [...touched, ...(cut?.cells ?? [])]);
   if (cut) core.cut = null;
   if (prepared.refused.length === 0) {
-    store.setMessage({ kind: 'info', text: `已${cut ? '移动' : '粘贴'} ${block.length} 行 × ${width} 列${prepared.addedRows > 0 ? `，新增 ${prepared.addedRows} 行` : ''}` });
+    store.setMessage({
+      kind: 'info',
+      text: `已${cut ? '移动' : '粘贴'} ${block.length} 行 × ${width} 列${prepared.addedRows > 0 ? `，新增 ${prepared.addedRows} 行` : ''}`,
+    });
   }
   const lastDisplay = displayIndex[Math.min(startRow + block.length - 1, displayIndex.length - 1)] ?? b.top;
   core.select({

@@ -109,7 +109,9 @@ export class SheetCore {
   cellsOf(range: CellRange): { cols: string[]; rows: IRowNode[] } {
     const api = this.api!;
     const b = bounds(range);
-    const cols = this.columns().slice(b.left, b.right + 1).map((c) => c.getColId());
+    const cols = this.columns()
+      .slice(b.left, b.right + 1)
+      .map((c) => c.getColId());
     const rows: IRowNode[] = [];
     for (let r = b.top; r <= b.bottom; r++) {
       const node = api.getDisplayedRowAtIndex(r);
@@ -141,7 +143,9 @@ export class SheetCore {
   selectedRowIds(): string[] {
     const range = this.currentRange();
     if (!range) return [];
-    return this.cellsOf(range).rows.map((n) => this.idOf(n)).filter((id): id is string => id !== null);
+    return this.cellsOf(range)
+      .rows.map((n) => this.idOf(n))
+      .filter((id): id is string => id !== null);
   }
 
   /** Moves the focus to a body cell (clamped to the grid), scrolled into view; `extend` keeps the anchor (Shift). */

@@ -10,7 +10,8 @@ import type { SheetCore } from './sheetCore.ts';
  * (an editor's text field), not by the grid's editing state, which settles a task late.
  */
 const inEditor = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.ag-cell-inline-editing, .ag-popup-editor') !== null);
+  target instanceof HTMLElement &&
+  (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.ag-cell-inline-editing, .ag-popup-editor') !== null);
 
 /** The action context for a key or a menu choice; the clipboard is the event's, or the system's through the browser. */
 export function actionContext(core: SheetCore, event?: KeyboardEvent, data?: DataTransfer): GridActionContext {
@@ -89,7 +90,14 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
         const col = core.colIndex(colId);
         // A right-click outside the selection selects the cell under the pointer (as Excel).
         const range = core.currentRange();
-        const b = range ? { top: Math.min(range.anchor.row, range.focus.row), bottom: Math.max(range.anchor.row, range.focus.row), left: Math.min(range.anchor.col, range.focus.col), right: Math.max(range.anchor.col, range.focus.col) } : null;
+        const b = range
+          ? {
+              top: Math.min(range.anchor.row, range.focus.row),
+              bottom: Math.max(range.anchor.row, range.focus.row),
+              left: Math.min(range.anchor.col, range.focus.col),
+              right: Math.max(range.anchor.col, range.focus.col),
+            }
+          : null;
         if (pinned) core.api.setFocusedCell(row, colId, 'bottom');
         else if (!b || row < b.top || row > b.bottom || col < b.left || col > b.right) core.moveTo(row, col);
         const ctx = actionContext(core);
@@ -167,4 +175,3 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
     [core],
   );
 }
-

@@ -201,7 +201,8 @@ export function useSheet(
         return false;
       },
       cellClassRules: {
-        'cell-selected': (p) => p.node.rowPinned == null && p.node.rowIndex !== null && contains(context.selection, p.node.rowIndex, context.colIndex(p.column.getColId())),
+        'cell-selected': (p) =>
+          p.node.rowPinned == null && p.node.rowIndex !== null && contains(context.selection, p.node.rowIndex, context.colIndex(p.column.getColId())),
         'cell-refused': (p) => context.cellErrors.has(keyOf(p)),
         'cell-problem-error': (p) => context.problems.get(keyOf(p))?.some((x) => x.severity === 'error') ?? false,
         'cell-problem-warning': (p) => context.problems.get(keyOf(p))?.every((x) => x.severity === 'warning') ?? false,
@@ -213,7 +214,11 @@ export function useSheet(
         const refused = context.cellErrors.get(key);
         const problems = context.problems.get(key);
         const changed = context.changes.get(key);
-        const lines = [...(refused ? [`未写入：${refused.reason}`] : []), ...(problems ?? []).map((x) => x.message), ...(changed !== undefined ? [`修改稿：${changed}`] : [])];
+        const lines = [
+          ...(refused ? [`未写入：${refused.reason}`] : []),
+          ...(problems ?? []).map((x) => x.message),
+          ...(changed !== undefined ? [`修改稿：${changed}`] : []),
+        ];
         return lines.length > 0 ? lines.join('\n') : undefined;
       },
     };

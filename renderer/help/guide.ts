@@ -50,7 +50,12 @@ export const WINDOW_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Ctrl+Z', action: '撤销' },
   { keys: 'Ctrl+Y', action: '重做' },
   { keys: 'Ctrl+P', action: '打印预览' },
-  { keys: `Ctrl+1 … Ctrl+${VIEW_SHORTCUT_COUNT}`, action: `切换视图：${VIEW_LIST.filter((v) => v.shortcut !== null).map((v) => v.label).join('、')}` },
+  {
+    keys: `Ctrl+1 … Ctrl+${VIEW_SHORTCUT_COUNT}`,
+    action: `切换视图：${VIEW_LIST.filter((v) => v.shortcut !== null)
+      .map((v) => v.label)
+      .join('、')}`,
+  },
   { keys: 'F1', action: '使用说明' },
 ];
 
@@ -77,7 +82,12 @@ export interface ViewGuideEntry {
 }
 
 /** Every view in tab order, from the one declaration (shared/views.ts). */
-export const VIEW_GUIDE: readonly ViewGuideEntry[] = VIEW_LIST.map((v) => ({ name: v.name, label: v.label, keys: v.shortcut === null ? '' : `Ctrl+${v.shortcut}`, text: v.help }));
+export const VIEW_GUIDE: readonly ViewGuideEntry[] = VIEW_LIST.map((v) => ({
+  name: v.name,
+  label: v.label,
+  keys: v.shortcut === null ? '' : `Ctrl+${v.shortcut}`,
+  text: v.help,
+}));
 
 /** What each check means and what to do about it (the name is PROBLEM_CODES'). */
 const CHECK_EXPLANATIONS: Record<ProblemCode, string> = {
@@ -104,7 +114,8 @@ const CHECK_EXPLANATIONS: Record<ProblemCode, string> = {
   PROGRESS_COMPLETED_OVER_PLAN: '项目的完成投资超过了当年计划。',
   PROGRESS_COMPLETED_OVER_ARRIVED: '项目的完成投资超过了到位资金。',
   IMPORT_TOTAL_MISMATCH: '导入的工作表中，合计行或小计行写的数与它所汇总各行之和不同；规划按各行金额计算，请向对方核实。问题中列出工作表和单元格。',
-  IMPORT_UNREADABLE_VALUE: '导入的工作表中有程序读不出数值的单元格（没有计算结果的公式、#DIV/0!等错误值、超出范围的数字），已按空白处理；请在原表中核对该单元格。',
+  IMPORT_UNREADABLE_VALUE:
+    '导入的工作表中有程序读不出数值的单元格（没有计算结果的公式、#DIV/0!等错误值、超出范围的数字），已按空白处理；请在原表中核对该单元格。',
   IMPORT_VALUE_REFUSED: '导入的工作表中有不是金额或年份的内容（如“约300”、公式文字），已按空白处理；金额为错误，年份为提醒。',
   IMPORT_ROW_SKIPPED: '导入的工作表中有一行有金额却没有名称，未能导入，金额没有计入规划。',
   IMPORT_AMOUNT_ROUNDED: '导入的金额精确到万元的两位小数以下（如380.2456万元），规划文件只保存两位小数，已四舍五入；问题中列出原数。',

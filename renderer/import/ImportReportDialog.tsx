@@ -38,7 +38,8 @@ export function ImportReportDialog({
         {importReportSummary(report)}。{readOnly ? '此报告为已接受的导入。' : '接受后才会打开为新的规划（未保存），当前规划在此之前不会改变。'}
       </p>
       <p className="import-counts">
-        读取到 {plan.categories.length} 个类别、{plan.projects.length} 个项目，规划期 {plan.firstYear === plan.lastYear ? `${plan.firstYear}年` : `${plan.firstYear}—${plan.lastYear}年`}。
+        读取到 {plan.categories.length} 个类别、{plan.projects.length} 个项目，规划期{' '}
+        {plan.firstYear === plan.lastYear ? `${plan.firstYear}年` : `${plan.firstYear}—${plan.lastYear}年`}。
       </p>
       {report.decisions.length > 0 && (
         <>

@@ -11,7 +11,14 @@ export interface PrintControlsProps {
   onOptions(change: Partial<Omit<PrintOptions, 'sections'>>): void;
 }
 
-const row: React.CSSProperties = { display: 'grid', gridTemplateColumns: 'auto 1fr auto', gap: 6, alignItems: 'center', padding: '6px 0', borderBottom: '1px solid #e5e7eb' };
+const row: React.CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'auto 1fr auto',
+  gap: 6,
+  alignItems: 'center',
+  padding: '6px 0',
+  borderBottom: '1px solid #e5e7eb',
+};
 const small: React.CSSProperties = { padding: '1px 6px', minWidth: 28 };
 
 /**
@@ -24,7 +31,12 @@ export function PrintControls({ plan, choices, options, onChoices, onOptions }: 
       <h3 style={{ margin: '0 0 6px', fontSize: 15 }}>打印内容</h3>
       {choices.map((c, i) => (
         <div key={c.key} style={row} data-testid={`print-choice-${c.key}`}>
-          <input type="checkbox" checked={c.include} aria-label={`打印${PRINT_TABLE_LABELS[c.key]}`} onChange={(e) => onChoices(updateChoice(choices, c.key, { include: e.target.checked }))} />
+          <input
+            type="checkbox"
+            checked={c.include}
+            aria-label={`打印${PRINT_TABLE_LABELS[c.key]}`}
+            onChange={(e) => onChoices(updateChoice(choices, c.key, { include: e.target.checked }))}
+          />
           <div style={{ display: 'flex', flexDirection: 'column', gap: 4, opacity: c.include ? 1 : 0.55 }}>
             <span>{PRINT_TABLE_LABELS[c.key]}</span>
             <label style={{ fontSize: 12 }}>
@@ -54,10 +66,22 @@ export function PrintControls({ plan, choices, options, onChoices, onOptions }: 
             />
           </div>
           <div style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-            <button type="button" style={small} disabled={i === 0} aria-label={`上移${PRINT_TABLE_LABELS[c.key]}`} onClick={() => onChoices(moveChoice(choices, i, -1))}>
+            <button
+              type="button"
+              style={small}
+              disabled={i === 0}
+              aria-label={`上移${PRINT_TABLE_LABELS[c.key]}`}
+              onClick={() => onChoices(moveChoice(choices, i, -1))}
+            >
               ↑
             </button>
-            <button type="button" style={small} disabled={i === choices.length - 1} aria-label={`下移${PRINT_TABLE_LABELS[c.key]}`} onClick={() => onChoices(moveChoice(choices, i, 1))}>
+            <button
+              type="button"
+              style={small}
+              disabled={i === choices.length - 1}
+              aria-label={`下移${PRINT_TABLE_LABELS[c.key]}`}
+              onClick={() => onChoices(moveChoice(choices, i, 1))}
+            >
               ↓
             </button>
           </div>
@@ -88,7 +112,11 @@ export function PrintControls({ plan, choices, options, onChoices, onOptions }: 
         </label>
         <label>
           项目表合计行：
-          <select aria-label="项目表合计行" value={options.projectTotalRow} onChange={(e) => onOptions({ projectTotalRow: e.target.value === 'bottom' ? 'bottom' : 'top' })}>
+          <select
+            aria-label="项目表合计行"
+            value={options.projectTotalRow}
+            onChange={(e) => onOptions({ projectTotalRow: e.target.value === 'bottom' ? 'bottom' : 'top' })}
+          >
             <option value="top">表头之下</option>
             <option value="bottom">表末</option>
           </select>

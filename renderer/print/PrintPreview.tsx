@@ -52,7 +52,17 @@ export function PrintPreview({ plan, results, initialOptions, onPrint, onExportP
   return (
     <section className="view" aria-label="打印预览" style={{ display: 'flex', flexDirection: 'row', height: '100%', minHeight: 0, padding: 0 }}>
       {/* The buttons sit under the scrolling controls, never below the window (1366×768, 125%). */}
-      <aside style={{ width: 280, flex: '0 0 280px', display: 'flex', flexDirection: 'column', minHeight: 0, borderRight: '1px solid #d1d5db', background: '#fafafa' }}>
+      <aside
+        style={{
+          width: 280,
+          flex: '0 0 280px',
+          display: 'flex',
+          flexDirection: 'column',
+          minHeight: 0,
+          borderRight: '1px solid #d1d5db',
+          background: '#fafafa',
+        }}
+      >
         <div style={{ flex: 1, minHeight: 0, overflowY: 'auto', padding: 12 }} data-testid="print-controls-scroll">
           <PrintControls plan={plan} choices={choices} options={options} onChoices={changeChoices} onOptions={changeOptions} />
           {leftOut.length > 0 && (
@@ -92,7 +102,16 @@ export function PrintPreview({ plan, results, initialOptions, onPrint, onExportP
           title="打印预览"
           sandbox=""
           srcDoc={html}
-          style={{ position: 'absolute', top: 0, left: 0, border: 0, width: `${100 / scale}%`, height: `${100 / scale}%`, transform: `scale(${scale})`, transformOrigin: '0 0' }}
+          style={{
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            border: 0,
+            width: `${100 / scale}%`,
+            height: `${100 / scale}%`,
+            transform: `scale(${scale})`,
+            transformOrigin: '0 0',
+          }}
           data-testid="print-preview-frame"
         />
       </div>

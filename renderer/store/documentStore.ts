@@ -164,7 +164,13 @@ export class DocumentStore {
     const { applied } = checked;
     const before = this.version;
     this.version = this.nextVersion++;
-    this.undoStack.push({ command: applied.inverse, refusedKeys: refused.map((r) => cellKey(r.ref)), version: before, otherVersion: this.version, rejected: this.state.rejected });
+    this.undoStack.push({
+      command: applied.inverse,
+      refusedKeys: refused.map((r) => cellKey(r.ref)),
+      version: before,
+      otherVersion: this.version,
+      rejected: this.state.rejected,
+    });
     this.redoStack = [];
     this.applyPlan(applied.plan, { cellErrors, message });
   }
@@ -174,8 +180,18 @@ export class DocumentStore {
     if (!entry) return;
     const applied = entry.command.apply(this.state.plan);
     this.version = entry.version;
-    this.redoStack.push({ command: applied.inverse, refusedKeys: entry.refusedKeys, version: entry.otherVersion, otherVersion: entry.version, rejected: this.state.rejected });
-    this.applyPlan(applied.plan, { rejected: entry.rejected, cellErrors: this.marksAfter(applied.plan, entry), message: { kind: 'info', text: `已撤销：${entry.command.label}` } });
+    this.redoStack.push({
+      command: applied.inverse,
+      refusedKeys: entry.refusedKeys,
+      version: entry.otherVersion,
+      otherVersion: entry.version,
+      rejected: this.state.rejected,
+    });
+    this.applyPlan(applied.plan, {
+      rejected: entry.rejected,
+      cellErrors: this.marksAfter(applied.plan, entry),
+      message: { kind: 'info', text: `已撤销：${entry.command.label}` },
+    });
   }
 
   redo(): void {
@@ -183,8 +199,18 @@ export class DocumentStore {
     if (!entry) return;
     const applied = entry.command.apply(this.state.plan);
     this.version = entry.version;
-    this.undoStack.push({ command: applied.inverse, refusedKeys: entry.refusedKeys, version: entry.otherVersion, otherVersion: entry.version, rejected: this.state.rejected });
-    this.applyPlan(applied.plan, { rejected: entry.rejected, cellErrors: this.marksAfter(applied.plan, entry), message: { kind: 'info', text: `已重做：${entry.command.label}` } });
+    this.undoStack.push({
+      command: applied.inverse,
+      refusedKeys: entry.refusedKeys,
+      version: entry.otherVersion,
+      otherVersion: entry.version,
+      rejected: this.state.rejected,
+    });
+    this.applyPlan(applied.plan, {
+      rejected: entry.rejected,
+      cellErrors: this.marksAfter(applied.plan, entry),
+      message: { kind: 'info', text: `已重做：${entry.command.label}` },
+    });
   }
 
   /**

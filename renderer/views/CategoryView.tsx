@@ -60,7 +60,10 @@ export function CategoryView() {
   const doc = useDocument();
   const sheet = useSheet('categories', store, doc, (row) => ((row as CategoryRow).kind === 'category' ? row.id : null), PINNED_IDS);
   const { plan, results } = doc;
-  const defaultColDef = useMemo(() => ({ sortable: false, suppressMovable: true, resizable: true, cellRenderer: TextCell, ...sheet.defaultColDefParts }), [sheet.defaultColDefParts]);
+  const defaultColDef = useMemo(
+    () => ({ sortable: false, suppressMovable: true, resizable: true, cellRenderer: TextCell, ...sheet.defaultColDefParts }),
+    [sheet.defaultColDefParts],
+  );
   sheet.context.problems = useMemo(() => problemsByCell(results.problems, 'categories'), [results]);
   sheet.context.changes = useDraftChanges(plan, 'categories');
 
@@ -69,8 +72,24 @@ export function CategoryView() {
   const years = useMemo(() => (yearsKey === '' ? [] : yearsKey.split(',')), [yearsKey]);
   const columnDefs = useMemo<ColDef<CategoryRow>[]>(
     () => [
-      { colId: 'name', headerName: '类别', pinned: 'left', width: 150, editable: (p) => p.data?.kind === 'category', valueGetter: (p) => (p.data!.kind === 'category' ? p.data!.category!.name : p.data!.label), cellClass: 'cell-text' },
-      { colId: 'aliases', headerName: CATEGORY_FIELD_LABELS.aliases, width: 190, editable: (p) => p.data?.kind === 'category', valueGetter: (p) => p.data!.category?.aliases.join('、') ?? '', cellClass: 'cell-text cell-muted', tooltipField: undefined },
+      {
+        colId: 'name',
+        headerName: '类别',
+        pinned: 'left',
+        width: 150,
+        editable: (p) => p.data?.kind === 'category',
+        valueGetter: (p) => (p.data!.kind === 'category' ? p.data!.category!.name : p.data!.label),
+        cellClass: 'cell-text',
+      },
+      {
+        colId: 'aliases',
+        headerName: CATEGORY_FIELD_LABELS.aliases,
+        width: 190,
+        editable: (p) => p.data?.kind === 'category',
+        valueGetter: (p) => p.data!.category?.aliases.join('、') ?? '',
+        cellClass: 'cell-text cell-muted',
+        tooltipField: undefined,
+      },
       ...years.map<ColDef<CategoryRow>>((year, i) => ({
         colId: year,
         headerName: `${year}年`,
@@ -142,7 +161,6 @@ export function CategoryView() {
     [results],
   );
 
-
   const focusedCategory = (): Category | undefined => {
     const f = sheet.api()?.getFocusedCell();
     if (!f || f.rowPinned) return undefined;
@@ -171,9 +189,15 @@ export function CategoryView() {
           <button type="button" onClick={() => insertRowsAt(sheet.core, null, 1, '添加类别')}>
             添加类别
           </button>
-          <button type="button" onClick={() => exec((c, i) => (i > 0 ? moveCategory(c.id, i - 1, '上移类别') : null))}>上移</button>
-          <button type="button" onClick={() => exec((c, i) => (i < plan.categories.length - 1 ? moveCategory(c.id, i + 1, '下移类别') : null))}>下移</button>
-          <button type="button" onClick={() => deleteSelectedRows(sheet.core)}>删除类别</button>
+          <button type="button" onClick={() => exec((c, i) => (i > 0 ? moveCategory(c.id, i - 1, '上移类别') : null))}>
+            上移
+          </button>
+          <button type="button" onClick={() => exec((c, i) => (i < plan.categories.length - 1 ? moveCategory(c.id, i + 1, '下移类别') : null))}>
+            下移
+          </button>
+          <button type="button" onClick={() => deleteSelectedRows(sheet.core)}>
+            删除类别
+          </button>
         </div>
       </header>
       <div className="grid-host grid-host-auto" data-testid="grid-categories" ref={sheet.containerRef}>

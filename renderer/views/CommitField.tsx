@@ -85,7 +85,12 @@ export function CommitField<T>(props: {
           }}
         />
         {refusal && (
-          <span className={`field-error field-refusal${props.align === 'right' ? ' field-refusal-end' : ''}`} id={reasonId} role="alert" data-testid={props.testId ? `${props.testId}-refusal` : undefined}>
+          <span
+            className={`field-error field-refusal${props.align === 'right' ? ' field-refusal-end' : ''}`}
+            id={reasonId}
+            role="alert"
+            data-testid={props.testId ? `${props.testId}-refusal` : undefined}
+          >
             {refusal}
             <span className="field-refusal-hint">按 Esc 恢复原值</span>
           </span>

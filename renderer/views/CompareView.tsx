@@ -10,7 +10,10 @@ export type { ComparedDraft } from '../store/draftContext.ts';
 
 /** Amounts are shown with 千分位 as everywhere else; years, names and text as they are. */
 const isMoney = (c: PlanChange) =>
-  c.kind === 'yearlyMoney' || c.kind === 'categoryAmount' || c.kind === 'projectAmount' || (c.kind === 'projectField' && (c.field === 'totalInvestment' || c.field === 'aid'));
+  c.kind === 'yearlyMoney' ||
+  c.kind === 'categoryAmount' ||
+  c.kind === 'projectAmount' ||
+  (c.kind === 'projectField' && (c.field === 'totalInvestment' || c.field === 'aid'));
 const shownValue = (c: PlanChange, value: string) => (isMoney(c) ? groupedText(value) : value);
 
 /**
@@ -33,7 +36,12 @@ export function CompareView({ draft, onOpen, onClose }: { draft: ComparedDraft |
     if (said.length > 0) store.setMessage({ kind: taken.refused.length > 0 ? 'error' : 'info', text: said.join('；') });
   };
   const reject = (list: readonly PlanChange[]) => {
-    if (draft) store.reject(draft, list.map((c) => c.key), list.length === 1 ? `拒绝修改：${list[0]!.label}` : `拒绝${list.length}处修改`);
+    if (draft)
+      store.reject(
+        draft,
+        list.map((c) => c.key),
+        list.length === 1 ? `拒绝修改：${list[0]!.label}` : `拒绝${list.length}处修改`,
+      );
   };
 
   return (
@@ -42,12 +50,25 @@ export function CompareView({ draft, onOpen, onClose }: { draft: ComparedDraft |
         <h2>比较修改稿</h2>
         {draft && <span className="unit">与“{draft.name}”比较，金额单位：万元</span>}
         <div className="toolbar">
-          <button type="button" onClick={onOpen} data-testid="compare-open">打开修改稿…</button>
+          <button type="button" onClick={onOpen} data-testid="compare-open">
+            打开修改稿…
+          </button>
           {draft && (
             <>
-              <button type="button" disabled={changes.length === 0} onClick={() => accept(changes, `全部接受（${changes.length}处修改）`)} data-testid="compare-accept-all">全部接受</button>
-              <button type="button" disabled={changes.length === 0} onClick={() => reject(changes)} data-testid="compare-reject-all">全部拒绝</button>
-              <button type="button" onClick={onClose}>结束比较</button>
+              <button
+                type="button"
+                disabled={changes.length === 0}
+                onClick={() => accept(changes, `全部接受（${changes.length}处修改）`)}
+                data-testid="compare-accept-all"
+              >
+                全部接受
+              </button>
+              <button type="button" disabled={changes.length === 0} onClick={() => reject(changes)} data-testid="compare-reject-all">
+                全部拒绝
+              </button>
+              <button type="button" onClick={onClose}>
+                结束比较
+              </button>
             </>
           )}
         </div>
@@ -84,8 +105,12 @@ export function CompareView({ draft, onOpen, onClose }: { draft: ComparedDraft |
                 <td className="compare-before">{shownValue(c, c.before)}</td>
                 <td className="compare-after">{shownValue(c, c.after)}</td>
                 <td>
-                  <button type="button" onClick={() => accept([c])}>接受</button>{' '}
-                  <button type="button" onClick={() => reject([c])}>拒绝</button>
+                  <button type="button" onClick={() => accept([c])}>
+                    接受
+                  </button>{' '}
+                  <button type="button" onClick={() => reject([c])}>
+                    拒绝
+                  </button>
                 </td>
               </tr>
             ))}

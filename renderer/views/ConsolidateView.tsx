@@ -2,7 +2,19 @@ import { SEVERITY_LABEL } from '../../shared/checks/problem.ts';
 import type { ConsolidationData, SummaryRowData } from '../../shared/consolidate/consolidate.ts';
 import { groupedText } from '../grid/format.ts';
 
-function SummaryTable({ data, rows, first, withShare, testId }: { data: ConsolidationData; rows: readonly (SummaryRowData & { share?: string | null })[]; first: string; withShare: boolean; testId: string }) {
+function SummaryTable({
+  data,
+  rows,
+  first,
+  withShare,
+  testId,
+}: {
+  data: ConsolidationData;
+  rows: readonly (SummaryRowData & { share?: string | null })[];
+  first: string;
+  withShare: boolean;
+  testId: string;
+}) {
   return (
     <table className="report-table" data-testid={testId}>
       <thead>
@@ -21,7 +33,9 @@ function SummaryTable({ data, rows, first, withShare, testId }: { data: Consolid
           <tr key={`${r.label}-${i}`}>
             <th scope="row">{r.label}</th>
             {r.byYear.map((v, y) => (
-              <td key={y} className="num">{groupedText(v)}</td>
+              <td key={y} className="num">
+                {groupedText(v)}
+              </td>
             ))}
             <td className="num">{groupedText(r.total)}</td>
             <td className="num">{r.projectCount}</td>
@@ -31,9 +45,13 @@ function SummaryTable({ data, rows, first, withShare, testId }: { data: Consolid
         <tr className="row-total">
           <th scope="row">合计</th>
           {data.yearTotals.map((v, y) => (
-            <th key={y} className="num">{groupedText(v)}</th>
+            <th key={y} className="num">
+              {groupedText(v)}
+            </th>
           ))}
-          <th className="num" data-testid={`${testId}-grand-total`}>{groupedText(data.grandTotal)}</th>
+          <th className="num" data-testid={`${testId}-grand-total`}>
+            {groupedText(data.grandTotal)}
+          </th>
           <th className="num">{data.projectCount}</th>
           {withShare && <th className="num">{rows.length ? '100.00%' : '—'}</th>}
         </tr>
@@ -96,8 +114,12 @@ export function ConsolidateView({
         <h2>多个规划汇总</h2>
         <span className="unit">单位：万元</span>
         <div className="toolbar">
-          <button type="button" onClick={onChooseFolder} data-testid="consolidate-open">选择文件夹…</button>
-          <button type="button" disabled={!data} onClick={onExport} data-testid="consolidate-export">导出汇总表…</button>
+          <button type="button" onClick={onChooseFolder} data-testid="consolidate-open">
+            选择文件夹…
+          </button>
+          <button type="button" disabled={!data} onClick={onExport} data-testid="consolidate-export">
+            导出汇总表…
+          </button>
         </div>
       </header>
       {!data && <p className="empty">选择存放各结对规划（.aidplan 或 .xlsx）的文件夹，按结对和按领域分年度汇总。</p>}

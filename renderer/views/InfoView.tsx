@@ -18,10 +18,12 @@ const yearParse = (t: string): FieldParse<Year> => {
 };
 const amountParse = (t: string): FieldParse<Wan | null> => parseAmount(t);
 /** Rates and revenues: plain non-negative decimals ("0.5", "543400"). */
-const numberParse = (what: string, allowNegative = false) => (t: string): FieldParse<string> => {
-  const s = t.trim().replace(/[％%]$/, '');
-  return (allowNegative ? /^-?\d+(\.\d{1,8})?$/ : /^\d+(\.\d{1,8})?$/).test(s) ? { ok: true, value: s } : { ok: false, reason: `${what}应为数字，如 0.5` };
-};
+const numberParse =
+  (what: string, allowNegative = false) =>
+  (t: string): FieldParse<string> => {
+    const s = t.trim().replace(/[％%]$/, '');
+    return (allowNegative ? /^-?\d+(\.\d{1,8})?$/ : /^\d+(\.\d{1,8})?$/).test(s) ? { ok: true, value: s } : { ok: false, reason: `${what}应为数字，如 0.5` };
+  };
 
 const DEFAULT_RULE = (plan: Plan): FundingRule => ({
   baseYear: asYear(plan.firstYear - 1),
@@ -56,12 +58,33 @@ export function InfoView() {
           parse={(t) => ({ ok: true, value: splitList(t, /[、,，;；\n]+/) })}
           onCommit={(names) =>
             // A renamed recipient keeps its id, carrier unit and money; new names are new recipients.
-            edit({ recipients: names.map((name, i) => ({ ...plan.recipients[i], id: plan.recipients[i]?.id ?? asRecipientId(newId('r')), carrierUnit: plan.recipients[i]?.carrierUnit ?? '', name })) })
+            edit({
+              recipients: names.map((name, i) => ({
+                ...plan.recipients[i],
+                id: plan.recipients[i]?.id ?? asRecipientId(newId('r')),
+                carrierUnit: plan.recipients[i]?.carrierUnit ?? '',
+                name,
+              })),
+            })
           }
           testId="info-recipients"
         />
-        <CommitField key={`first-${period.revision}`} label={P.firstYear} value={String(plan.firstYear)} parse={yearParse} onCommit={(firstYear) => period.request(firstYear, plan.lastYear)} testId="info-first-year" />
-        <CommitField key={`last-${period.revision}`} label={P.lastYear} value={String(plan.lastYear)} parse={yearParse} onCommit={(lastYear) => period.request(plan.firstYear, lastYear)} testId="info-last-year" />
+        <CommitField
+          key={`first-${period.revision}`}
+          label={P.firstYear}
+          value={String(plan.firstYear)}
+          parse={yearParse}
+          onCommit={(firstYear) => period.request(firstYear, plan.lastYear)}
+          testId="info-first-year"
+        />
+        <CommitField
+          key={`last-${period.revision}`}
+          label={P.lastYear}
+          value={String(plan.lastYear)}
+          parse={yearParse}
+          onCommit={(lastYear) => period.request(plan.firstYear, lastYear)}
+          testId="info-last-year"
+        />
         <div className="field">
           <span className="field-label">单位</span>
           <span className="field-static">万元</span>
@@ -70,15 +93,39 @@ export function InfoView() {
 
       <h3 className="section-title">资金测算规则</h3>
       <label className="check">
-        <input type="checkbox" checked={rule !== null} onChange={(e) => edit({ fundingRule: e.target.checked ? DEFAULT_RULE(plan) : null }, '修改资金测算规则')} />
+        <input
+          type="checkbox"
+          checked={rule !== null}
+          onChange={(e) => edit({ fundingRule: e.target.checked ? DEFAULT_RULE(plan) : null }, '修改资金测算规则')}
+        />
         按帮扶方上年度一般公共预算收入的一定比例测算帮扶资金
       </label>
       {rule && (
         <div className="form-grid">
           <CommitField label={R.baseYear} value={String(rule.baseYear)} parse={yearParse} onCommit={(baseYear) => setRule({ baseYear })} />
-          <CommitField label={`${R.baseRevenue}（万元）`} value={rule.baseRevenue} parse={numberParse('收入')} onCommit={(baseRevenue) => setRule({ baseRevenue })} align="right" testId="rule-base-revenue" />
-          <CommitField label={`${R.ratePercent}（%）`} value={rule.ratePercent} parse={numberParse('比例')} onCommit={(ratePercent) => setRule({ ratePercent })} align="right" testId="rule-rate" />
-          <CommitField label={`${R.growthPercent}（%）`} value={rule.growthPercent} parse={numberParse('增幅', true)} onCommit={(growthPercent) => setRule({ growthPercent })} align="right" />
+          <CommitField
+            label={`${R.baseRevenue}（万元）`}
+            value={rule.baseRevenue}
+            parse={numberParse('收入')}
+            onCommit={(baseRevenue) => setRule({ baseRevenue })}
+            align="right"
+            testId="rule-base-revenue"
+          />
+          <CommitField
+            label={`${R.ratePercent}（%）`}
+            value={rule.ratePercent}
+            parse={numberParse('比例')}
+            onCommit={(ratePercent) => setRule({ ratePercent })}
+            align="right"
+            testId="rule-rate"
+          />
+          <CommitField
+            label={`${R.growthPercent}（%）`}
+            value={rule.growthPercent}
+            parse={numberParse('增幅', true)}
+            onCommit={(growthPercent) => setRule({ growthPercent })}
+            align="right"
+          />
         </div>
       )}
 
@@ -127,10 +174,18 @@ export function InfoView() {
                 </td>
                 <td className="num cell-input">
                   {rule && (
-                    <CommitField label={`${year}年${R.extra}`} value={rule.extra[String(year)] ?? ''} parse={amountParse} onCommit={(v) => setRule({ extra: withYearAmount(rule.extra, String(year), v) }, '修改追加资金')} align="right" />
+                    <CommitField
+                      label={`${year}年${R.extra}`}
+                      value={rule.extra[String(year)] ?? ''}
+                      parse={amountParse}
+                      onCommit={(v) => setRule({ extra: withYearAmount(rule.extra, String(year), v) }, '修改追加资金')}
+                      align="right"
+                    />
                   )}
                 </td>
-                <td className="num" data-testid={`envelope-rule-${year}`}>{e?.envelope ? groupedText(e.envelope) : ''}</td>
+                <td className="num" data-testid={`envelope-rule-${year}`}>
+                  {e?.envelope ? groupedText(e.envelope) : ''}
+                </td>
                 <td className="num cell-input">
                   <CommitField
                     label={`${year}年计划资金`}
@@ -147,7 +202,7 @@ export function InfoView() {
                 </td>
                 <td className="num">{groupedText(m.spending)}</td>
                 <td className={`num${m.difference && !m.difference.isZero() ? (m.difference.isNegative() ? ' diff-warn' : ' diff-bad') : ''}`}>
-                  {m.difference ? formatPlain(m.difference) === '0.00' ? '0.00' : groupedText(m.difference) : ''}
+                  {m.difference ? (formatPlain(m.difference) === '0.00' ? '0.00' : groupedText(m.difference)) : ''}
                 </td>
               </tr>
             );

@@ -23,7 +23,8 @@ interface Pending {
 export function usePeriodChange(store: DocumentStore): { request: (first: number, last: number) => void; dialog: ReactNode; revision: number } {
   const [pending, setPending] = useState<Pending | null>(null);
   const [revision, setRevision] = useState(0);
-  const apply = (first: number, last: number, choice: OutsideChoice) => store.execute(changePeriod(store.getSnapshot().plan, asYear(first), asYear(last), choice));
+  const apply = (first: number, last: number, choice: OutsideChoice) =>
+    store.execute(changePeriod(store.getSnapshot().plan, asYear(first), asYear(last), choice));
   const request = (first: number, last: number) => {
     const plan = store.getSnapshot().plan;
     const outside = first <= last ? amountsOutside(plan, first, last) : [];

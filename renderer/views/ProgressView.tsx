@@ -18,12 +18,16 @@ function SummaryRow({ row, total }: { row: ProgressRow; total?: boolean }) {
       <th scope="row">{row.label}</th>
       <Cell className="num">{groupedText(row.planned)}</Cell>
       <Cell className="num">{groupedText(row.arrived)}</Cell>
-      <Cell className="num" data-testid={total ? 'progress-total-arrival-rate' : undefined}>{rateText(row.arrivalRate)}</Cell>
+      <Cell className="num" data-testid={total ? 'progress-total-arrival-rate' : undefined}>
+        {rateText(row.arrivalRate)}
+      </Cell>
       <Cell className="num">{groupedText(row.completed)}</Cell>
       <Cell className="num">{rateText(row.completionRate)}</Cell>
       <Cell className="num">{row.projectCount}</Cell>
       {PROJECT_STATUSES.map((s) => (
-        <Cell key={s} className="num">{row.byStatus[s]}</Cell>
+        <Cell key={s} className="num">
+          {row.byStatus[s]}
+        </Cell>
       ))}
       <Cell className="num">{row.byStatus['未填']}</Cell>
     </tr>
@@ -144,7 +148,13 @@ export function ProgressView() {
                   </select>
                 </td>
                 <td>
-                  <input type="date" aria-label="截至日期" title={formatDateZh(g?.asOf ?? '')} value={g?.asOf ?? ''} onChange={(e) => write(p.id, { asOf: e.target.value })} />
+                  <input
+                    type="date"
+                    aria-label="截至日期"
+                    title={formatDateZh(g?.asOf ?? '')}
+                    value={g?.asOf ?? ''}
+                    onChange={(e) => write(p.id, { asOf: e.target.value })}
+                  />
                 </td>
               </tr>
             );

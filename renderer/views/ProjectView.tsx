@@ -17,7 +17,6 @@ import { deleteSelectedRows, insertRows, insertRowsAt } from '../grid/actions/ro
 import { useProjectRows, type ProjectRow } from './projectRows.ts';
 import { useDraftChanges } from '../store/draftContext.ts';
 
-
 const PROJECT_PINNED = ['__total'];
 /** Widths (px) of the wrapped text columns, also used to estimate row heights. */
 const WIDTHS = { name: 200, content: 300, fundingSource: 180, units: 170, remarks: 120 } as const;
@@ -53,7 +52,10 @@ export function ProjectView() {
   const doc = useDocument();
   const sheet = useSheet('projects', store, doc, (row) => ((row as ProjectRow).kind === 'project' ? row.id : null), PROJECT_PINNED, false);
   const { plan, results } = doc;
-  const defaultColDef = useMemo(() => ({ sortable: false, suppressMovable: true, resizable: true, cellRenderer: TextCell, ...sheet.defaultColDefParts }), [sheet.defaultColDefParts]);
+  const defaultColDef = useMemo(
+    () => ({ sortable: false, suppressMovable: true, resizable: true, cellRenderer: TextCell, ...sheet.defaultColDefParts }),
+    [sheet.defaultColDefParts],
+  );
   sheet.context.problems = useMemo(() => problemsByCell(results.problems, 'projects'), [results]);
   sheet.context.changes = useDraftChanges(plan, 'projects');
   // The columns depend on the years and the category names only: kept while their text is the same.
@@ -88,7 +90,10 @@ export function ProjectView() {
         pinned: 'left',
         cellEditor: 'agSelectCellEditor',
         // The list opens on the category the project counts under: an alias (人才队伍建设) shows its category (人才培养).
-        cellEditorParams: (p: ICellEditorParams<ProjectRow>) => ({ values: categoryNames, value: mappedCategoryName(p.data, (p.context as SheetContext).plan) ?? p.value }),
+        cellEditorParams: (p: ICellEditorParams<ProjectRow>) => ({
+          values: categoryNames,
+          value: mappedCategoryName(p.data, (p.context as SheetContext).plan) ?? p.value,
+        }),
         // 小计 and 合计 rows say what they are in the category column.
         valueGetter: (p) => (p.data?.kind === 'project' ? p.data.project.category : p.data?.kind === 'subtotal' ? p.data.entry.name : '合计'),
       }),
@@ -97,14 +102,20 @@ export function ProjectView() {
       plain('startYear', L.startYear, 72, { cellClass: 'cell-center' }),
       plain('endYear', L.endYear, 72, { cellClass: 'cell-center' }),
       plain('totalInvestment', L.totalInvestment, 110, {
-        valueGetter: (p) => (p.data?.kind === 'project' ? (p.data.project.totalInvestment ?? '') : p.data?.kind === 'total' ? formatPlain((p.context as SheetContext).results.projectTotals.totalInvestment) : ''),
+        valueGetter: (p) =>
+          p.data?.kind === 'project'
+            ? (p.data.project.totalInvestment ?? '')
+            : p.data?.kind === 'total'
+              ? formatPlain((p.context as SheetContext).results.projectTotals.totalInvestment)
+              : '',
         ...amount,
       }),
       plain('aid', L.aid, 110, {
         valueGetter: (p) => {
           const ctx = p.context as SheetContext;
           const row = p.data!;
-          if (row.kind === 'project') return row.project.aid ?? (ctx.results.project(row.project.id) ? formatPlain(ctx.results.project(row.project.id)!.aid) : '');
+          if (row.kind === 'project')
+            return row.project.aid ?? (ctx.results.project(row.project.id) ? formatPlain(ctx.results.project(row.project.id)!.aid) : '');
           if (row.kind === 'subtotal') return formatPlain(row.entry.aid);
           return formatPlain(ctx.results.projectTotals.aid);
         },
@@ -134,7 +145,6 @@ export function ProjectView() {
   // The pinned 合计 keeps its row (no new DOM per edit): useProjectRows repaints its cells from the new results.
   const pinned = useMemo<ProjectRow[]>(() => [{ id: '__total', kind: 'total' }], []);
 
-
   /** The focused project and its index, for the row buttons. */
   const focused = (): { project: Project; index: number } | null => {
     const f = sheet.api()?.getFocusedCell();
@@ -154,21 +164,43 @@ export function ProjectView() {
       <header className="view-header">
         <h2>项目及投资安排表</h2>
         <span className="unit">单位：万元</span>
-        <span className="count" data-testid="project-count">共 {plan.projects.length} 个项目</span>
+        <span className="count" data-testid="project-count">
+          共 {plan.projects.length} 个项目
+        </span>
         <div className="toolbar" role="toolbar" aria-label="项目行操作">
-          <button type="button" onClick={() => withFocused(() => insertRows.perform(actionContext(sheet.core)))}>插入行</button>
-          <button type="button" onClick={() => insertRowsAt(sheet.core, null, 1, '添加项目行')}>末尾添加行</button>
-          <button type="button" onClick={() => withFocused(({ project, index }) => {
-              if (index === 0) return;
-              store.execute(moveProject(project.id, index - 1, '上移项目行'));
-              sheet.followRow(project.id);
-            })}>上移</button>
-          <button type="button" onClick={() => withFocused(({ project, index }) => {
-              if (index === plan.projects.length - 1) return;
-              store.execute(moveProject(project.id, index + 1, '下移项目行'));
-              sheet.followRow(project.id);
-            })}>下移</button>
-          <button type="button" onClick={() => withFocused(() => deleteSelectedRows(sheet.core))}>删除行</button>
+          <button type="button" onClick={() => withFocused(() => insertRows.perform(actionContext(sheet.core)))}>
+            插入行
+          </button>
+          <button type="button" onClick={() => insertRowsAt(sheet.core, null, 1, '添加项目行')}>
+            末尾添加行
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              withFocused(({ project, index }) => {
+                if (index === 0) return;
+                store.execute(moveProject(project.id, index - 1, '上移项目行'));
+                sheet.followRow(project.id);
+              })
+            }
+          >
+            上移
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              withFocused(({ project, index }) => {
+                if (index === plan.projects.length - 1) return;
+                store.execute(moveProject(project.id, index + 1, '下移项目行'));
+                sheet.followRow(project.id);
+              })
+            }
+          >
+            下移
+          </button>
+          <button type="button" onClick={() => withFocused(() => deleteSelectedRows(sheet.core))}>
+            删除行
+          </button>
         </div>
       </header>
       <div className="grid-host" data-testid="grid-projects" ref={sheet.containerRef}>

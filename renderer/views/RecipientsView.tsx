@@ -52,16 +52,19 @@ export function RecipientsView() {
             <th rowSpan={2}>资金合计</th>
             <th rowSpan={2}>项目数</th>
           </tr>
-          <tr>
-            {results.years.map((y) => [<th key={`${y}m`}>帮扶资金</th>, <th key={`${y}p`}>项目安排</th>])}
-          </tr>
+          <tr>{results.years.map((y) => [<th key={`${y}m`}>帮扶资金</th>, <th key={`${y}p`}>项目安排</th>])}</tr>
         </thead>
         <tbody>
           {results.recipients.map((row, r) => (
             <tr key={row.recipient.id}>
               <th scope="row">{row.recipient.name || '（未命名）'}</th>
               <td className="cell-input">
-                <CommitField label="帮扶载体单位" value={row.recipient.carrierUnit} parse={(t) => ({ ok: true, value: t.trim() })} onCommit={(t) => setCarrier(row.recipient, t)} />
+                <CommitField
+                  label="帮扶载体单位"
+                  value={row.recipient.carrierUnit}
+                  parse={(t) => ({ ok: true, value: t.trim() })}
+                  onCommit={(t) => setCarrier(row.recipient, t)}
+                />
               </td>
               {results.years.map((year, i) => {
                 const problem = problemAt.get(`${row.recipient.id}|${year}`);
@@ -88,7 +91,9 @@ export function RecipientsView() {
         </tbody>
       </table>
       {[...new Set(results.problems.filter((p) => p.code === 'RECIPIENTS_OVER_MONEY').map((p) => p.message))].map((m) => (
-        <p key={m} className="count count-bad">{m}</p>
+        <p key={m} className="count count-bad">
+          {m}
+        </p>
       ))}
 
       {plan.recipients.length > 1 && (

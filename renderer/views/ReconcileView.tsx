@@ -27,13 +27,7 @@ export function ReconcileView() {
               </th>
             ))}
           </tr>
-          <tr>
-            {results.years.map((y) => [
-              <th key={`${y}t`}>安排表</th>,
-              <th key={`${y}p`}>项目汇总</th>,
-              <th key={`${y}d`}>差额</th>,
-            ])}
-          </tr>
+          <tr>{results.years.map((y) => [<th key={`${y}t`}>安排表</th>, <th key={`${y}p`}>项目汇总</th>, <th key={`${y}d`}>差额</th>])}</tr>
         </thead>
         <tbody>
           {results.categories.map((c) => (
@@ -43,9 +37,18 @@ export function ReconcileView() {
                 const cell = cells.get(`${c.id}|${y}`)!;
                 const bad = !cell.difference.isZero();
                 return [
-                  <td key={`${y}t`} className="num">{groupedText(cell.table)}</td>,
-                  <td key={`${y}p`} className="num">{groupedText(cell.projects)}</td>,
-                  <td key={`${y}d`} className={bad ? 'num diff-bad' : 'num diff-ok'} data-testid={`reconcile-${c.id}-${y}`} title={bad ? `项目汇总比安排表${cell.difference.isNegative() ? '少' : '多'}${formatPlain(cell.difference.abs())}万元` : undefined}>
+                  <td key={`${y}t`} className="num">
+                    {groupedText(cell.table)}
+                  </td>,
+                  <td key={`${y}p`} className="num">
+                    {groupedText(cell.projects)}
+                  </td>,
+                  <td
+                    key={`${y}d`}
+                    className={bad ? 'num diff-bad' : 'num diff-ok'}
+                    data-testid={`reconcile-${c.id}-${y}`}
+                    title={bad ? `项目汇总比安排表${cell.difference.isNegative() ? '少' : '多'}${formatPlain(cell.difference.abs())}万元` : undefined}
+                  >
                     {groupedText(cell.difference)}
                   </td>,
                 ];
@@ -57,7 +60,9 @@ export function ReconcileView() {
               <th scope="row">未归类项目</th>
               {results.years.map((y, i) => [
                 <td key={`${y}t`} className="num" />,
-                <td key={`${y}p`} className="num">{groupedText(results.unmappedRollup[i]!)}</td>,
+                <td key={`${y}p`} className="num">
+                  {groupedText(results.unmappedRollup[i]!)}
+                </td>,
                 <td key={`${y}d`} className="num" />,
               ])}
             </tr>

@@ -52,7 +52,12 @@ function allRows(plan: Plan, results: PlanResults, cache: WeakMap<Project, Proje
  * inserted, deleted, moved, re-categorised, another plan) replaces the rows,
  * with unchanged rows keeping their objects.
  */
-export function useProjectRows(api: () => GridApi | null, plan: Plan, results: PlanResults, rowHeight: (row: ProjectRow) => number): { initialRows: readonly ProjectRow[] } {
+export function useProjectRows(
+  api: () => GridApi | null,
+  plan: Plan,
+  results: PlanResults,
+  rowHeight: (row: ProjectRow) => number,
+): { initialRows: readonly ProjectRow[] } {
   const cache = useRef(new WeakMap<Project, ProjectRow>());
   const [initialRows] = useState(() => allRows(plan, results, cache.current));
   const [initialShown] = useState(() => shownOf(plan, initialRows));
@@ -95,7 +100,13 @@ export function useProjectRows(api: () => GridApi | null, plan: Plan, results: P
 function cellEditUpdate(before: Shown, plan: Plan, results: PlanResults): { rows: ProjectRow[]; all: ProjectRow[] } | null {
   const old = before.plan.projects;
   const now = plan.projects;
-  if (old.length !== now.length || before.plan.categories !== plan.categories || before.plan.firstYear !== plan.firstYear || before.plan.lastYear !== plan.lastYear) return null;
+  if (
+    old.length !== now.length ||
+    before.plan.categories !== plan.categories ||
+    before.plan.firstYear !== plan.firstYear ||
+    before.plan.lastYear !== plan.lastYear
+  )
+    return null;
   const all = before.rows.slice();
   const changed: ProjectRow[] = [];
   for (let i = 0; i < now.length; i++) {

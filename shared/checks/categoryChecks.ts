@@ -25,7 +25,12 @@ export function categoryRowFacts(category: Category, years: readonly Year[]): Ca
     const where = { table: 'categories' as const, rowId: category.id, column: key };
     if (year < first || year > last) {
       if (!amount.isZero()) {
-        problems.push({ code: 'YEAR_OUTSIDE_PERIOD', severity: 'error', where, message: `类别“${category.name}”在${key}年安排了资金，但该年不在规划期${first}—${last}年内` });
+        problems.push({
+          code: 'YEAR_OUTSIDE_PERIOD',
+          severity: 'error',
+          where,
+          message: `类别“${category.name}”在${key}年安排了资金，但该年不在规划期${first}—${last}年内`,
+        });
       }
       continue;
     }

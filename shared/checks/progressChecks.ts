@@ -20,13 +20,28 @@ export function progressProblems(project: Project, planned: readonly Decimal[], 
     const arrived = p.arrived === null ? null : new Decimal(p.arrived);
     const completed = p.completed === null ? null : new Decimal(p.completed);
     if (arrived?.gt(plan)) {
-      problems.push({ code: 'PROGRESS_ARRIVED_OVER_PLAN', severity: 'error', where: where('arrived'), message: `${label}${key}年到位资金${formatPlain(arrived)}万元，超过当年计划${formatPlain(plan)}万元` });
+      problems.push({
+        code: 'PROGRESS_ARRIVED_OVER_PLAN',
+        severity: 'error',
+        where: where('arrived'),
+        message: `${label}${key}年到位资金${formatPlain(arrived)}万元，超过当年计划${formatPlain(plan)}万元`,
+      });
     }
     if (completed?.gt(plan)) {
-      problems.push({ code: 'PROGRESS_COMPLETED_OVER_PLAN', severity: 'error', where: where('completed'), message: `${label}${key}年完成投资${formatPlain(completed)}万元，超过当年计划${formatPlain(plan)}万元` });
+      problems.push({
+        code: 'PROGRESS_COMPLETED_OVER_PLAN',
+        severity: 'error',
+        where: where('completed'),
+        message: `${label}${key}年完成投资${formatPlain(completed)}万元，超过当年计划${formatPlain(plan)}万元`,
+      });
     }
     if (completed && arrived && completed.gt(arrived)) {
-      problems.push({ code: 'PROGRESS_COMPLETED_OVER_ARRIVED', severity: 'error', where: where('completed'), message: `${label}${key}年完成投资${formatPlain(completed)}万元，超过到位资金${formatPlain(arrived)}万元` });
+      problems.push({
+        code: 'PROGRESS_COMPLETED_OVER_ARRIVED',
+        severity: 'error',
+        where: where('completed'),
+        message: `${label}${key}年完成投资${formatPlain(completed)}万元，超过到位资金${formatPlain(arrived)}万元`,
+      });
     }
   }
   return problems;

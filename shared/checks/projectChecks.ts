@@ -49,22 +49,30 @@ export function projectFacts(project: Project, ctx: ProjectContext): ProjectFact
     }
     byYear[year - first] = amount;
     aid = aid.plus(amount);
-    const outside =
-      (project.startYear !== null && year < project.startYear) || (project.endYear !== null && year > project.endYear);
+    const outside = (project.startYear !== null && year < project.startYear) || (project.endYear !== null && year > project.endYear);
     if (outside && !amount.isZero()) {
-      add('PROJECT_AMOUNT_OUTSIDE_YEARS', 'error', `${name}在${key}年安排了${formatPlain(amount)}万元，不在其实施年限${project.startYear ?? '?'}—${project.endYear ?? '?'}年内`, key);
+      add(
+        'PROJECT_AMOUNT_OUTSIDE_YEARS',
+        'error',
+        `${name}在${key}年安排了${formatPlain(amount)}万元，不在其实施年限${project.startYear ?? '?'}—${project.endYear ?? '?'}年内`,
+        key,
+      );
     }
   }
 
   const trimmedCategory = project.category.trim();
   const categoryId = trimmedCategory === '' ? null : ctx.index.lookup(trimmedCategory);
   if (trimmedCategory === '') add('PROJECT_NO_CATEGORY', 'error', `${name}未填项目类别`, 'category');
-  else if (categoryId === null)
-    add('PROJECT_UNKNOWN_CATEGORY', 'error', `${name}的类别“${trimmedCategory}”不是规划中的类别，也不是任何类别的别名`, 'category');
+  else if (categoryId === null) add('PROJECT_UNKNOWN_CATEGORY', 'error', `${name}的类别“${trimmedCategory}”不是规划中的类别，也不是任何类别的别名`, 'category');
   if (project.name.trim() === '') add('PROJECT_NO_NAME', 'warning', '有项目未填项目名称', 'name');
 
   if (project.startYear === null || project.endYear === null) {
-    add('PROJECT_YEARS_MISSING', 'warning', `${name}未填${project.startYear === null ? '开工' : '竣工'}年限`, project.startYear === null ? 'startYear' : 'endYear');
+    add(
+      'PROJECT_YEARS_MISSING',
+      'warning',
+      `${name}未填${project.startYear === null ? '开工' : '竣工'}年限`,
+      project.startYear === null ? 'startYear' : 'endYear',
+    );
   } else if (project.startYear > project.endYear) {
     add('PROJECT_YEARS_REVERSED', 'error', `${name}的竣工年限${project.endYear}年早于开工年限${project.startYear}年`, 'endYear');
   }
@@ -83,7 +91,12 @@ export function projectFacts(project: Project, ctx: ProjectContext): ProjectFact
   if (project.totalInvestment !== null) {
     if (totalInvestment.isNegative()) add('NEGATIVE_AMOUNT', 'error', `${name}的估算总投资为负数`, 'totalInvestment');
     else if (declaredAid.gt(totalInvestment)) {
-      add('PROJECT_AID_OVER_INVESTMENT', 'error', `${name}的援建资金${formatPlain(declaredAid)}万元超过估算总投资${formatPlain(totalInvestment)}万元`, 'totalInvestment');
+      add(
+        'PROJECT_AID_OVER_INVESTMENT',
+        'error',
+        `${name}的援建资金${formatPlain(declaredAid)}万元超过估算总投资${formatPlain(totalInvestment)}万元`,
+        'totalInvestment',
+      );
     }
   }
   if (project.aid !== null && declaredAid.isNegative()) add('NEGATIVE_AMOUNT', 'error', `${name}的援建资金为负数`, 'aid');

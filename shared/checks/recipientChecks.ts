@@ -30,9 +30,19 @@ export function recipientProblems(rows: readonly RecipientRow[], years: readonly
       const spent = row.projects[i]!;
       const where = { table: 'recipients' as const, rowId: row.recipient.id, column: String(year) };
       if (spent.gt(money)) {
-        problems.push({ code: 'RECIPIENT_OVER_MONEY', severity: 'error', where, message: `${name}${year}年项目安排${formatPlain(spent)}万元，超过其帮扶资金${formatPlain(money)}万元，超出${formatPlain(spent.minus(money))}万元` });
+        problems.push({
+          code: 'RECIPIENT_OVER_MONEY',
+          severity: 'error',
+          where,
+          message: `${name}${year}年项目安排${formatPlain(spent)}万元，超过其帮扶资金${formatPlain(money)}万元，超出${formatPlain(spent.minus(money))}万元`,
+        });
       } else if (spent.lt(money)) {
-        problems.push({ code: 'RECIPIENT_UNDER_MONEY', severity: 'warning', where, message: `${name}${year}年项目安排${formatPlain(spent)}万元，比其帮扶资金${formatPlain(money)}万元少${formatPlain(money.minus(spent))}万元` });
+        problems.push({
+          code: 'RECIPIENT_UNDER_MONEY',
+          severity: 'warning',
+          where,
+          message: `${name}${year}年项目安排${formatPlain(spent)}万元，比其帮扶资金${formatPlain(money)}万元少${formatPlain(money.minus(spent))}万元`,
+        });
       }
     });
   }

@@ -12,7 +12,10 @@ function restorePlan(label: string, previous: Plan): Command {
  * 比较修改稿 › 接受: takes some changes of a revised draft into the plan as
  * one undo step (one change, or all of them with 全部接受).
  */
-export function acceptChanges(changes: readonly PlanChange[], label = changes.length === 1 ? `接受修改：${changes[0]!.label}` : `接受${changes.length}处修改`): Command {
+export function acceptChanges(
+  changes: readonly PlanChange[],
+  label = changes.length === 1 ? `接受修改：${changes[0]!.label}` : `接受${changes.length}处修改`,
+): Command {
   return {
     label,
     apply(plan) {

@@ -65,7 +65,10 @@ export function splitList(text: string, separators: RegExp): string[] {
 
 /** "2016", "2016年", full-width digits; blank is "not filled". */
 export function parseYear(text: string): { ok: true; value: Year | null } | { ok: false; reason: string } {
-  const t = text.replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '').replace(/年$/, '');
+  const t = text
+    .replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '')
+    .replace(/年$/, '');
   if (t === '') return { ok: true, value: null };
   if (!/^\d{4}$/.test(t) || Number(t) < MIN_YEAR || Number(t) > MAX_YEAR) return { ok: false, reason: `“${text.trim()}”不是年份，请输入四位年份，如2017` };
   return { ok: true, value: asYear(Number(t)) };

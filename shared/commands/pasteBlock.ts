@@ -49,7 +49,10 @@ export function pasteBlock(
     cells.forEach((text, j) => {
       const column = target.columns[target.column + j];
       if (rowId === undefined || column === undefined) {
-        refused.push({ ref: { table: target.table, rowId: rowId ?? '', column: column ?? '' }, reason: rowId === undefined ? '粘贴区域超出了最后一个类别' : '粘贴区域超出了表格最右列' });
+        refused.push({
+          ref: { table: target.table, rowId: rowId ?? '', column: column ?? '' },
+          reason: rowId === undefined ? '粘贴区域超出了最后一个类别' : '粘贴区域超出了表格最右列',
+        });
         return;
       }
       writes.push({ ref: { table: target.table, rowId, column } satisfies CellRef, text });

@@ -71,7 +71,7 @@ export function changePeriod(plan: Plan, first: Year, last: Year, choice: Outsid
   const label = '修改规划期';
   const shift = first - plan.firstYear;
   const touch = choice !== 'keep' && amountsOutside(plan, first, last).length + (choice === 'move' && shift !== 0 ? 1 : 0) > 0;
-  const map = <T,>(byYear: Readonly<Record<string, T>>) => remap(byYear, first, last, choice, shift);
+  const map = <T>(byYear: Readonly<Record<string, T>>) => remap(byYear, first, last, choice, shift);
   const project = (p: Project): Project => {
     const moved: Project = { ...p, byYear: map(p.byYear) };
     if (!p.progress) return moved;

@@ -28,7 +28,13 @@ export function insertProjects(index: number, rows: readonly Project[], label = 
     apply(plan) {
       const at = Math.max(0, Math.min(index, plan.projects.length));
       const projects = [...plan.projects.slice(0, at), ...rows, ...plan.projects.slice(at)];
-      return { plan: { ...plan, projects }, inverse: deleteProjects(rows.map((r) => r.id), label) };
+      return {
+        plan: { ...plan, projects },
+        inverse: deleteProjects(
+          rows.map((r) => r.id),
+          label,
+        ),
+      };
     },
   };
 }
@@ -55,7 +61,13 @@ function restoreProjects(removed: readonly { index: number; row: Project }[], la
     apply(plan: Plan) {
       const projects = [...plan.projects];
       for (const { index, row } of removed) projects.splice(index, 0, row); // ascending indexes: each lands where it was
-      return { plan: { ...plan, projects }, inverse: deleteProjects(removed.map((r) => r.row.id), label) };
+      return {
+        plan: { ...plan, projects },
+        inverse: deleteProjects(
+          removed.map((r) => r.row.id),
+          label,
+        ),
+      };
     },
   };
 }

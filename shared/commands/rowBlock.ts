@@ -27,11 +27,20 @@ export function insertRows(plan: Plan, table: CellTable, beforeId: string | null
   const names = new Set(plan.categories.map((c) => c.name));
   const rows = [];
   for (let n = plan.categories.length + 1; rows.length < count; n++) if (!names.has(`新类别${n}`)) rows.push(blankCategory(`新类别${n}`));
-  return { command: sequence(label, rows.map((row, i) => addCategory(at + i, row, label))), ids: rows.map((r) => r.id) };
+  return {
+    command: sequence(
+      label,
+      rows.map((row, i) => addCategory(at + i, row, label)),
+    ),
+    ids: rows.map((r) => r.id),
+  };
 }
 
 /** Deletes every given row, as one undo step. */
 export function deleteRows(table: CellTable, ids: readonly string[], label = '删除行'): Command {
   if (table === 'projects') return deleteProjects(ids, label);
-  return sequence(label, ids.map((id) => deleteCategory(id, label)));
+  return sequence(
+    label,
+    ids.map((id) => deleteCategory(id, label)),
+  );
 }

@@ -49,7 +49,13 @@ export interface DuplicateFiles {
   readonly files: readonly { readonly source: string; readonly label: string; readonly total: string; readonly counted: boolean }[];
 }
 
-const pairingLabel = (plan: Plan) => `${plan.donor || '（未填帮扶方）'} → ${plan.recipients.map((r) => r.name).filter(Boolean).join('、') || '（未填受援方）'}`;
+const pairingLabel = (plan: Plan) =>
+  `${plan.donor || '（未填帮扶方）'} → ${
+    plan.recipients
+      .map((r) => r.name)
+      .filter(Boolean)
+      .join('、') || '（未填受援方）'
+  }`;
 
 /**
  * Sums the plans. Files that describe the same plan (shared/consolidate/duplicates.ts)
@@ -57,7 +63,11 @@ const pairingLabel = (plan: Plan) => `${plan.donor || '（未填帮扶方）'} �
  * default every duplicate but the first of its group, so nothing is counted
  * twice unless someone chooses it.
  */
-export function consolidate(allSources: readonly ConsolidationSource[], failures: readonly ConsolidationFailure[], excluded?: ReadonlySet<string>): Consolidation {
+export function consolidate(
+  allSources: readonly ConsolidationSource[],
+  failures: readonly ConsolidationFailure[],
+  excluded?: ReadonlySet<string>,
+): Consolidation {
   const groups = findDuplicates(allSources);
   const left = excluded ?? defaultExcluded(groups);
   const sources = allSources.filter((s) => !left.has(s.source));
@@ -146,7 +156,12 @@ export interface ConsolidationData {
 }
 
 export function consolidationData(c: Consolidation): ConsolidationData {
-  const row = (r: SummaryRow): SummaryRowData => ({ label: r.label, byYear: r.byYear.map((d) => d.toFixed(2)), total: r.total.toFixed(2), projectCount: r.projectCount });
+  const row = (r: SummaryRow): SummaryRowData => ({
+    label: r.label,
+    byYear: r.byYear.map((d) => d.toFixed(2)),
+    total: r.total.toFixed(2),
+    projectCount: r.projectCount,
+  });
   return {
     years: c.years,
     pairings: c.pairings.map((p) => ({ ...row(p), source: p.source, errors: p.errors, warnings: p.warnings })),

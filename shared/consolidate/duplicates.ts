@@ -60,7 +60,11 @@ export function findDuplicates(sources: readonly { readonly source: string; read
     });
   };
   const period = (plan: Plan) => (plan.firstYear === plan.lastYear ? `${plan.firstYear}年` : `${plan.firstYear}—${plan.lastYear}年`);
-  join(pairingKey, (plan) => `帮扶方、受援方和规划期相同（${normalisePlaceName(plan.donor)} → ${plan.recipients.map((r) => normalisePlaceName(r.name)).join('、')}，${period(plan)}）`);
+  join(
+    pairingKey,
+    (plan) =>
+      `帮扶方、受援方和规划期相同（${normalisePlaceName(plan.donor)} → ${plan.recipients.map((r) => normalisePlaceName(r.name)).join('、')}，${period(plan)}）`,
+  );
   join(projectsKey, (plan) => `项目相同（${plan.projects.length}个项目，${period(plan)}）`);
   const reasons = new Map<number, string>();
   for (const { at, reason } of found) if (!reasons.has(root(at))) reasons.set(root(at), reason);

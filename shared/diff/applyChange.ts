@@ -24,7 +24,10 @@ export function applyChange(plan: Plan, change: PlanChange): Plan {
     case 'yearlyMoney':
       return { ...plan, yearlyMoney: setYear(plan.yearlyMoney, change.year, change.value) };
     case 'categoryAmount':
-      return { ...plan, categories: plan.categories.map((c) => (c.id === change.categoryId ? { ...c, byYear: setYear(c.byYear, change.year, change.value) } : c)) };
+      return {
+        ...plan,
+        categories: plan.categories.map((c) => (c.id === change.categoryId ? { ...c, byYear: setYear(c.byYear, change.year, change.value) } : c)),
+      };
     case 'categoryName':
       return { ...plan, categories: plan.categories.map((c) => (c.id === change.categoryId ? { ...c, name: change.name } : c)) };
     case 'categoryAliases':

@@ -14,7 +14,8 @@ export interface Acceptance {
 /** The category a change puts a project into, if it does. */
 function categoryOfProject(plan: Plan, c: PlanChange): { text: string; project: string } | null {
   if (c.kind === 'projectAdded') return { text: c.project.category, project: c.project.name || '未命名项目' };
-  if (c.kind === 'projectField' && c.field === 'category') return { text: String(c.value), project: plan.projects.find((p) => p.id === c.projectId)?.name || '未命名项目' };
+  if (c.kind === 'projectField' && c.field === 'category')
+    return { text: String(c.value), project: plan.projects.find((p) => p.id === c.projectId)?.name || '未命名项目' };
   return null;
 }
 
@@ -71,11 +72,19 @@ export function withDependencies(plan: Plan, selected: readonly PlanChange[], al
   for (const removal of removals) {
     if (removal.kind !== 'categoryRemoved') continue;
     const inside = plan.projects.filter((p) => index.lookup(p.category) === removal.categoryId);
-    const leaving = inside.map((p) => all.find((d) => (d.kind === 'projectRemoved' && d.projectId === p.id) || (d.kind === 'projectField' && d.field === 'category' && d.projectId === p.id)));
+    const leaving = inside.map((p) =>
+      all.find((d) => (d.kind === 'projectRemoved' && d.projectId === p.id) || (d.kind === 'projectField' && d.field === 'category' && d.projectId === p.id)),
+    );
     const staying = inside.filter((_, i) => leaving[i] === undefined);
     if (staying.length > 0) {
-      const names = staying.slice(0, 3).map((p) => `“${p.name || '未命名项目'}”`).join('、');
-      refused.push({ change: removal, reason: `${removal.label}未接受：该类别下还有${staying.length}个项目（${names}${staying.length > 3 ? '等' : ''}），请先处理这些项目` });
+      const names = staying
+        .slice(0, 3)
+        .map((p) => `“${p.name || '未命名项目'}”`)
+        .join('、');
+      refused.push({
+        change: removal,
+        reason: `${removal.label}未接受：该类别下还有${staying.length}个项目（${names}${staying.length > 3 ? '等' : ''}），请先处理这些项目`,
+      });
       continue;
     }
     for (const d of leaving) {

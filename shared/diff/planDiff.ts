@@ -61,10 +61,13 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** A project that kept its content, or its category and money, is the same project under a new name. */
 const alikeProjects = (a: Project, b: Project) =>
-  (squash(a.content) !== '' && squash(a.content) === squash(b.content)) || (normaliseCategoryName(a.category) === normaliseCategoryName(b.category) && sameAmounts(a.byYear, b.byYear));
+  (squash(a.content) !== '' && squash(a.content) === squash(b.content)) ||
+  (normaliseCategoryName(a.category) === normaliseCategoryName(b.category) && sameAmounts(a.byYear, b.byYear));
 /** A category that kept its money, or whose new name was one of its aliases (or the reverse). */
 const alikeCategories = (a: Category, b: Category) =>
-  sameAmounts(a.byYear, b.byYear) || a.aliases.some((x) => normaliseCategoryName(x) === normaliseCategoryName(b.name)) || b.aliases.some((x) => normaliseCategoryName(x) === normaliseCategoryName(a.name));
+  sameAmounts(a.byYear, b.byYear) ||
+  a.aliases.some((x) => normaliseCategoryName(x) === normaliseCategoryName(b.name)) ||
+  b.aliases.some((x) => normaliseCategoryName(x) === normaliseCategoryName(a.name));
 
 /** Every difference from `base` to `other`: plan information, yearly money, categories, projects field by field. */
 export function diffPlans(base: Plan, other: Plan, options: DiffOptions = {}): PlanChange[] {
@@ -72,39 +75,93 @@ export function diffPlans(base: Plan, other: Plan, options: DiffOptions = {}): P
   const changes: PlanChange[] = [];
   for (const field of ['title', 'donor'] as const) {
     if (base[field] !== other[field]) {
-      changes.push({ kind: 'info', field, value: other[field], key: `info:${field}`, label: `规划信息“${PLAN_FIELD_LABELS[field]}”`, before: shown(base[field]), after: shown(other[field]) });
+      changes.push({
+        kind: 'info',
+        field,
+        value: other[field],
+        key: `info:${field}`,
+        label: `规划信息“${PLAN_FIELD_LABELS[field]}”`,
+        before: shown(base[field]),
+        after: shown(other[field]),
+      });
     }
   }
   if (base.firstYear !== other.firstYear || base.lastYear !== other.lastYear) {
     const label = '规划信息“规划期”';
-    changes.push({ kind: 'period', firstYear: other.firstYear, lastYear: other.lastYear, key: 'info:period', label, before: span(base.firstYear, base.lastYear), after: span(other.firstYear, other.lastYear) });
+    changes.push({
+      kind: 'period',
+      firstYear: other.firstYear,
+      lastYear: other.lastYear,
+      key: 'info:period',
+      label,
+      before: span(base.firstYear, base.lastYear),
+      after: span(other.firstYear, other.lastYear),
+    });
   }
   const years = [...new Set([...planYears(base), ...planYears(other)].map(String))].sort();
   for (const year of years) {
     const a = base.yearlyMoney[year];
     const b = other.yearlyMoney[year];
-    if (!sameMoney(a, b)) changes.push({ kind: 'yearlyMoney', year, value: b ?? null, key: `money:${year}`, label: `${year}年计划资金`, before: money(a), after: money(b) });
+    if (!sameMoney(a, b))
+      changes.push({ kind: 'yearlyMoney', year, value: b ?? null, key: `money:${year}`, label: `${year}年计划资金`, before: money(a), after: money(b) });
   }
 
   const cats = pairRows(base.categories, other.categories, { assignedIds, alike: alikeCategories });
   for (const { base: a, other: b, guess } of cats.pairs) {
     const g = guess ? ({ guess: true } as const) : {};
     if (a.name !== b.name) {
-      changes.push({ kind: 'categoryName', categoryId: a.id, name: b.name, key: `category:${a.id}:name`, label: `类别“${a.name}”的${CATEGORY_FIELD_LABELS.name}`, before: a.name, after: b.name, ...g });
+      changes.push({
+        kind: 'categoryName',
+        categoryId: a.id,
+        name: b.name,
+        key: `category:${a.id}:name`,
+        label: `类别“${a.name}”的${CATEGORY_FIELD_LABELS.name}`,
+        before: a.name,
+        after: b.name,
+        ...g,
+      });
     }
     for (const year of years) {
       if (!sameMoney(a.byYear[year], b.byYear[year])) {
-        changes.push({ kind: 'categoryAmount', categoryId: a.id, year, value: b.byYear[year] ?? null, key: `category:${a.id}:${year}`, label: `类别“${a.name}”${year}年`, before: money(a.byYear[year]), after: money(b.byYear[year]), ...g });
+        changes.push({
+          kind: 'categoryAmount',
+          categoryId: a.id,
+          year,
+          value: b.byYear[year] ?? null,
+          key: `category:${a.id}:${year}`,
+          label: `类别“${a.name}”${year}年`,
+          before: money(a.byYear[year]),
+          after: money(b.byYear[year]),
+          ...g,
+        });
       }
     }
     if (a.aliases.join('、') !== b.aliases.join('、')) {
-      changes.push({ kind: 'categoryAliases', categoryId: a.id, aliases: b.aliases, key: `category:${a.id}:aliases`, label: `类别“${a.name}”的${CATEGORY_FIELD_LABELS.aliases}`, before: shown(a.aliases), after: shown(b.aliases), ...g });
+      changes.push({
+        kind: 'categoryAliases',
+        categoryId: a.id,
+        aliases: b.aliases,
+        key: `category:${a.id}:aliases`,
+        label: `类别“${a.name}”的${CATEGORY_FIELD_LABELS.aliases}`,
+        before: shown(a.aliases),
+        after: shown(b.aliases),
+        ...g,
+      });
     }
   }
   for (const c of cats.added) {
-    changes.push({ kind: 'categoryAdded', category: c, index: other.categories.indexOf(c), key: `category+:${c.id}:${c.name}`, label: `新增类别“${c.name}”`, before: '', after: c.name });
+    changes.push({
+      kind: 'categoryAdded',
+      category: c,
+      index: other.categories.indexOf(c),
+      key: `category+:${c.id}:${c.name}`,
+      label: `新增类别“${c.name}”`,
+      before: '',
+      after: c.name,
+    });
   }
-  for (const c of cats.removed) changes.push({ kind: 'categoryRemoved', categoryId: c.id, key: `category-:${c.id}`, label: `删除类别“${c.name}”`, before: c.name, after: '' });
+  for (const c of cats.removed)
+    changes.push({ kind: 'categoryRemoved', categoryId: c.id, key: `category-:${c.id}`, label: `删除类别“${c.name}”`, before: c.name, after: '' });
 
   const projects = pairRows(base.projects, other.projects, { assignedIds, alike: alikeProjects });
   for (const { base: a, other: b, guess } of projects.pairs) {
@@ -116,21 +173,60 @@ export function diffPlans(base: Plan, other: Plan, options: DiffOptions = {}): P
       const same = isMoneyField(field) ? sameMoney(x as Wan | null, y as Wan | null) : shown(x) === shown(y);
       if (same) continue;
       const [before, after] = isMoneyField(field) ? [money(x as Wan | null), money(y as Wan | null)] : [shown(x), shown(y)];
-      changes.push({ kind: 'projectField', projectId: a.id, field, value: y, key: `project:${a.id}:${field}`, label: `项目“${name}”的${PROJECT_FIELD_LABELS[field]}`, before, after, ...g });
+      changes.push({
+        kind: 'projectField',
+        projectId: a.id,
+        field,
+        value: y,
+        key: `project:${a.id}:${field}`,
+        label: `项目“${name}”的${PROJECT_FIELD_LABELS[field]}`,
+        before,
+        after,
+        ...g,
+      });
     }
     if (a.startYear !== b.startYear || a.endYear !== b.endYear) {
       const label = `项目“${name}”的${PROJECT_FIELD_LABELS.startYear}、${PROJECT_FIELD_LABELS.endYear}`;
-      changes.push({ kind: 'projectYears', projectId: a.id, startYear: b.startYear, endYear: b.endYear, key: `project:${a.id}:years`, label, before: span(a.startYear, a.endYear), after: span(b.startYear, b.endYear), ...g });
+      changes.push({
+        kind: 'projectYears',
+        projectId: a.id,
+        startYear: b.startYear,
+        endYear: b.endYear,
+        key: `project:${a.id}:years`,
+        label,
+        before: span(a.startYear, a.endYear),
+        after: span(b.startYear, b.endYear),
+        ...g,
+      });
     }
     for (const year of years) {
       if (!sameMoney(a.byYear[year], b.byYear[year])) {
-        changes.push({ kind: 'projectAmount', projectId: a.id, year, value: b.byYear[year] ?? null, key: `project:${a.id}:${year}`, label: `项目“${name}”${year}年`, before: money(a.byYear[year]), after: money(b.byYear[year]), ...g });
+        changes.push({
+          kind: 'projectAmount',
+          projectId: a.id,
+          year,
+          value: b.byYear[year] ?? null,
+          key: `project:${a.id}:${year}`,
+          label: `项目“${name}”${year}年`,
+          before: money(a.byYear[year]),
+          after: money(b.byYear[year]),
+          ...g,
+        });
       }
     }
   }
   for (const p of projects.added) {
-    changes.push({ kind: 'projectAdded', project: p, index: other.projects.indexOf(p), key: `project+:${p.id}:${p.name}`, label: `新增项目“${p.name || '未命名项目'}”`, before: '', after: p.name });
+    changes.push({
+      kind: 'projectAdded',
+      project: p,
+      index: other.projects.indexOf(p),
+      key: `project+:${p.id}:${p.name}`,
+      label: `新增项目“${p.name || '未命名项目'}”`,
+      before: '',
+      after: p.name,
+    });
   }
-  for (const p of projects.removed) changes.push({ kind: 'projectRemoved', projectId: p.id, key: `project-:${p.id}`, label: `删除项目“${p.name || '未命名项目'}”`, before: p.name, after: '' });
+  for (const p of projects.removed)
+    changes.push({ kind: 'projectRemoved', projectId: p.id, key: `project-:${p.id}`, label: `删除项目“${p.name || '未命名项目'}”`, before: p.name, after: '' });
   return changes;
 }

@@ -81,7 +81,10 @@ export class PlanEngine {
   private previousProjects: readonly Project[] = [];
   private previousEntries: ProjectEntry[] = [];
   /** Per category: the reconciliation of its row, kept while neither its table row nor its roll-up row changes. */
-  private reconciled = new Map<CategoryId, { name: string; row: CategoryRowFacts; rollup: readonly Decimal[] | undefined; cells: ReconcileCell[]; problems: Problem[] }>();
+  private reconciled = new Map<
+    CategoryId,
+    { name: string; row: CategoryRowFacts; rollup: readonly Decimal[] | undefined; cells: ReconcileCell[]; problems: Problem[] }
+  >();
   private totalsCache: { rows: readonly CategoryRowFacts[]; yearTotals: Decimal[]; shares: (string | null)[] } | null = null;
   private projectTotalsCache: { rollup: readonly (readonly Decimal[])[]; byYear: Decimal[] } | null = null;
   private readonly rows = new WeakMap<Category, { key: string; facts: CategoryRowFacts }>();

@@ -13,9 +13,7 @@ export function sharesOfTotal(totals: readonly Decimal[]): (string | null)[] {
   const exact = totals.map((t) => t.times(10000).div(grand));
   const floors = exact.map((e) => e.floor());
   let missing = 10000 - floors.reduce((a, b) => a + b.toNumber(), 0); // integers ≤ 10000: exact
-  const order = exact
-    .map((e, i) => ({ i, rest: e.minus(floors[i]!) }))
-    .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
+  const order = exact.map((e, i) => ({ i, rest: e.minus(floors[i]!) })).sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
   const units = floors.map((f) => f.toNumber());
   for (const { i } of order) {
     if (missing <= 0) break;

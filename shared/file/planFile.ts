@@ -32,7 +32,10 @@ export function describePath(path: readonly PropertyKey[]): string {
 }
 
 /** The first schema issue in words, with how many more there are: «第3个项目的“备注”：文字过长（超过20000字）（另有1处问题）». */
-export function describeIssues(issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[], prefix: readonly PropertyKey[] = []): string {
+export function describeIssues(
+  issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[],
+  prefix: readonly PropertyKey[] = [],
+): string {
   const first = issues[0];
   if (!first) return '';
   const more = issues.length > 1 ? `（另有${issues.length - 1}处问题）` : '';
@@ -61,7 +64,10 @@ export function readPlanFile(text: string): PlanFileRead {
     return { ok: false, message: '规划文件缺少有效的格式版本号' };
   }
   if (version > FORMAT_VERSION) {
-    return { ok: false, message: `此文件由较新版本的对口帮扶规划表保存（格式版本${version}），当前程序只能打开版本${FORMAT_VERSION}及以下的文件，请升级程序后再打开` };
+    return {
+      ok: false,
+      message: `此文件由较新版本的对口帮扶规划表保存（格式版本${version}），当前程序只能打开版本${FORMAT_VERSION}及以下的文件，请升级程序后再打开`,
+    };
   }
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) return { ok: false, message: `规划文件内容有误：${describeIssues(parsed.error.issues)}` };

@@ -32,7 +32,11 @@ const wan = z
   .regex(WAN_PATTERN, { message: '不是有效金额（应为数字，最多两位小数）' })
   .regex(new RegExp(`^-?\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,${AMOUNT_DECIMALS}})?$`), { message: `金额过大（整数部分最多${MAX_AMOUNT_DIGITS}位）` });
 const decimalText = z.string().regex(new RegExp(`^\\d{1,${MAX_AMOUNT_DIGITS}}(\\.\\d{1,${RATE_DECIMALS}})?$`), { message: '不是有效的非负数字' });
-const year = z.number().int({ message: '年份应为整数' }).min(MIN_YEAR, { message: `年份应不早于${MIN_YEAR}` }).max(MAX_YEAR, { message: `年份应不晚于${MAX_YEAR}` });
+const year = z
+  .number()
+  .int({ message: '年份应为整数' })
+  .min(MIN_YEAR, { message: `年份应不早于${MIN_YEAR}` })
+  .max(MAX_YEAR, { message: `年份应不晚于${MAX_YEAR}` });
 const yearKey = z.string().regex(/^\d{4}$/, { message: '年份应为四位数字' });
 const yearAmounts = z.record(yearKey, wan);
 const id = z.string().min(1, { message: '不能为空' }).max(100);
@@ -110,9 +114,18 @@ export const planHeadSchema = planHead.superRefine(periodCheck);
 
 export const planSchema = planHead
   .extend({
-    categories: z.array(category).max(MAX_CATEGORIES, { message: `类别最多${MAX_CATEGORIES}个` }).refine(uniqueIds, { message: '类别编号重复' }),
-    projects: z.array(project).max(MAX_PROJECTS, { message: `项目最多${MAX_PROJECTS}个` }).refine(uniqueIds, { message: '项目编号重复' }),
-    importFindings: z.array(importFinding).max(MAX_IMPORT_FINDINGS, { message: `导入问题最多${MAX_IMPORT_FINDINGS}条` }).optional(),
+    categories: z
+      .array(category)
+      .max(MAX_CATEGORIES, { message: `类别最多${MAX_CATEGORIES}个` })
+      .refine(uniqueIds, { message: '类别编号重复' }),
+    projects: z
+      .array(project)
+      .max(MAX_PROJECTS, { message: `项目最多${MAX_PROJECTS}个` })
+      .refine(uniqueIds, { message: '项目编号重复' }),
+    importFindings: z
+      .array(importFinding)
+      .max(MAX_IMPORT_FINDINGS, { message: `导入问题最多${MAX_IMPORT_FINDINGS}条` })
+      .optional(),
   })
   .superRefine(periodCheck);
 

@@ -54,13 +54,19 @@ export function analyseWorkbookGrid(workbook: WorkbookGrid, fileName: string): G
     if (found.length === 0) {
       const read: EnvelopeRead | null = envelope === null ? readEnvelopeSheet(sheet, report) : null;
       if (read) envelope = read;
-      else if (/资金测算/.test(grid.name)) report.add('decision', grid.name, '资金测算表的格式不是本程序导出的格式，未导入（测算规则请在“规划信息”中核对填写）');
+      else if (/资金测算/.test(grid.name))
+        report.add('decision', grid.name, '资金测算表的格式不是本程序导出的格式，未导入（测算规则请在“规划信息”中核对填写）');
       else if (grid.cells.size > 0) report.add('decision', grid.name, '此工作表中没有找到年度领域安排表、项目表或按受援方的资金表，未导入');
     }
     for (const t of found) {
       const years = t.years.map((y) => y.year);
-      const period = years.length === 0 ? '无年度列' : Math.min(...years) === Math.max(...years) ? `年度${years[0]}年` : `年度${Math.min(...years)}—${Math.max(...years)}年`;
-      report.add('found', sheet.place(t.headerTop, 1), `${KIND_LABEL[t.kind]}，表头${t.headerBottom - t.headerTop + 1}行，${period}，数据至第${t.dataBottom}行`);
+      const period =
+        years.length === 0 ? '无年度列' : Math.min(...years) === Math.max(...years) ? `年度${years[0]}年` : `年度${Math.min(...years)}—${Math.max(...years)}年`;
+      report.add(
+        'found',
+        sheet.place(t.headerTop, 1),
+        `${KIND_LABEL[t.kind]}，表头${t.headerBottom - t.headerTop + 1}行，${period}，数据至第${t.dataBottom}行`,
+      );
       reportUnits(t, report);
       tables.push(t);
     }
@@ -85,7 +91,8 @@ export function analyseWorkbookGrid(workbook: WorkbookGrid, fileName: string): G
   if (allYears.size === 0) return { ok: false, message: `“${fileName}”的表格中没有年度列（如“2016年”），标题中也没有写明年度，无法确定规划期` };
   const firstYear = Math.min(...allYears);
   const lastYear = Math.max(...allYears);
-  if (lastYear - firstYear + 1 > MAX_PERIOD_YEARS) return { ok: false, message: `“${fileName}”中的年度从${firstYear}年到${lastYear}年，超过${MAX_PERIOD_YEARS}年，不是一个规划期` };
+  if (lastYear - firstYear + 1 > MAX_PERIOD_YEARS)
+    return { ok: false, message: `“${fileName}”中的年度从${firstYear}年到${lastYear}年，超过${MAX_PERIOD_YEARS}年，不是一个规划期` };
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
 
   let categories: CategoryDraft[];
@@ -96,10 +103,20 @@ export function analyseWorkbookGrid(workbook: WorkbookGrid, fileName: string): G
     for (const l of lines) {
       const twin = categories.find((c) => normaliseCategoryName(c.name) === normaliseCategoryName(l.label));
       if (twin) report.add('problem', l.place, `类别“${l.label}”与${twin.place}重复，请在类别表中合并或改名`);
-      categories.push({ name: l.label, aliases: [...l.aliases], byYear: roundedByYear(l.byYear), place: l.place, ...(l.rowId === undefined ? {} : { rowId: l.rowId }) });
+      categories.push({
+        name: l.label,
+        aliases: [...l.aliases],
+        byYear: roundedByYear(l.byYear),
+        place: l.place,
+        ...(l.rowId === undefined ? {} : { rowId: l.rowId }),
+      });
     }
     if (categoryLines.length === 0) {
-      report.add('decision', recipientTables[0]!.sheet.grid.name, `文件中没有年度领域安排表：每个受援方也作为一个类别导入（共${recipientLines.length}个），使合计和占比可用`);
+      report.add(
+        'decision',
+        recipientTables[0]!.sheet.grid.name,
+        `文件中没有年度领域安排表：每个受援方也作为一个类别导入（共${recipientLines.length}个），使合计和占比可用`,
+      );
     }
     guessProjectCategories(categories, projectLines, report);
   } else {
@@ -123,24 +140,22 @@ export function analyseWorkbookGrid(workbook: WorkbookGrid, fileName: string): G
   };
 
   const ids = identifyRows(categories, projectLines, report);
-  const projects = projectLines.map(
-    (p, i): Project => ({
-      id: asProjectId(ids.projects[i]!),
-      category: p.category,
-      name: p.name,
-      content: p.content,
-      startYear: p.startYear === null ? null : (asYear(p.startYear) as Year),
-      endYear: p.endYear === null ? null : (asYear(p.endYear) as Year),
-      totalInvestment: roundBlank(p.totalInvestment),
-      aid: roundBlank(p.aid),
-      byYear: roundedByYear(p.byYear),
-      fundingSource: p.fundingSource,
-      units: p.units,
-      deadline: p.deadline,
-      remarks: p.remarks,
-      ...recipientOf(p),
-    }),
-  );
+  const projects = projectLines.map((p, i): Project => ({
+    id: asProjectId(ids.projects[i]!),
+    category: p.category,
+    name: p.name,
+    content: p.content,
+    startYear: p.startYear === null ? null : (asYear(p.startYear) as Year),
+    endYear: p.endYear === null ? null : (asYear(p.endYear) as Year),
+    totalInvestment: roundBlank(p.totalInvestment),
+    aid: roundBlank(p.aid),
+    byYear: roundedByYear(p.byYear),
+    fundingSource: p.fundingSource,
+    units: p.units,
+    deadline: p.deadline,
+    remarks: p.remarks,
+    ...recipientOf(p),
+  }));
   const plan: Plan = {
     title: info.title,
     donor: info.donor,
@@ -193,7 +208,11 @@ function reportUnits(t: FoundTable, report: ReportBuilder): void {
   if (t.unit !== '万元') report.add('decision', t.unitPlace ?? t.sheet.grid.name, `金额单位为${t.unit}：已按精确换算折合为万元`);
   for (const [col, unit] of t.columnUnits) {
     if (unit === t.unit) continue;
-    report.add('decision', t.sheet.place(t.headerTop, col), unit === '万元' ? '此列金额单位为万元，按万元读取' : `此列金额单位为${unit}：已按精确换算折合为万元`);
+    report.add(
+      'decision',
+      t.sheet.place(t.headerTop, col),
+      unit === '万元' ? '此列金额单位为万元，按万元读取' : `此列金额单位为${unit}：已按精确换算折合为万元`,
+    );
   }
 }
 
@@ -220,7 +239,8 @@ function categoriesFromProjects(lines: readonly ProjectLine[], years: readonly n
     const row = sums.get(c.name)!;
     years.forEach((y, i) => (c.byYear[String(y)] = toWan(row[i]!)));
   }
-  if (lines.length > 0) report.add('decision', lines[0]!.categoryPlace.split('!')[0]!, `文件中没有年度领域安排表：类别取自项目的类别（共${out.length}个），各类别金额为项目汇总`);
+  if (lines.length > 0)
+    report.add('decision', lines[0]!.categoryPlace.split('!')[0]!, `文件中没有年度领域安排表：类别取自项目的类别（共${out.length}个），各类别金额为项目汇总`);
   return out;
 }
 
@@ -253,7 +273,14 @@ function guessProjectCategories(categories: readonly CategoryDraft[], lines: rea
     const category = guessed.find((c) => c.name === target.name)!;
     category.aliases.push(text);
     const reason = byGroup !== null ? 'subtotal' : 'closest';
-    report.decisions.push({ id: `category:${report.decisions.length + 1}`, kind: 'categoryAlias', text, categoryName: category.name, place: p.categoryPlace, reason });
+    report.decisions.push({
+      id: `category:${report.decisions.length + 1}`,
+      kind: 'categoryAlias',
+      text,
+      categoryName: category.name,
+      place: p.categoryPlace,
+      reason,
+    });
     report.add(
       'suggestion',
       p.categoryPlace,

@@ -17,7 +17,10 @@ export function headerKey(text: string): string {
 export function unwrapLines(text: string): string {
   // Most cells hold one line: nothing to join (this runs for several cells of every imported row).
   if (!text.includes('\n')) return text.trim();
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   let out = '';
   for (const line of lines) {
     if (out !== '' && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(line)) out += ' ';

@@ -19,7 +19,8 @@ const PROJECT_TEXT: readonly [keyof Project & string, TextField][] = [
  * cannot be fixed by cutting: then the message says why the import fails.
  */
 export function fitToLimits(plan: Plan, report: ReportBuilder): { ok: true; plan: Plan } | { ok: false; message: string } {
-  if (plan.categories.length > MAX_CATEGORIES) return { ok: false, message: `类别有${plan.categories.length}个，超过上限${MAX_CATEGORIES}个，不是一个规划的类别表` };
+  if (plan.categories.length > MAX_CATEGORIES)
+    return { ok: false, message: `类别有${plan.categories.length}个，超过上限${MAX_CATEGORIES}个，不是一个规划的类别表` };
   if (plan.projects.length > MAX_PROJECTS) return { ok: false, message: `项目有${plan.projects.length}个，超过上限${MAX_PROJECTS}个` };
   if (plan.recipients.length > MAX_RECIPIENTS) return { ok: false, message: `受援方有${plan.recipients.length}个，超过上限${MAX_RECIPIENTS}个` };
   const cut = (text: string, field: TextField, path: readonly PropertyKey[]): string => {
@@ -29,12 +30,15 @@ export function fitToLimits(plan: Plan, report: ReportBuilder): { ok: true; plan
     return text.slice(0, max);
   };
   const cutList = (list: readonly string[], field: TextField, path: readonly PropertyKey[]): string[] => {
-    if (list.length > MAX_LIST_ENTRIES) report.add('problem', describePath(['plan', ...path]), `有${list.length}项，超过上限${MAX_LIST_ENTRIES}项，只导入了前${MAX_LIST_ENTRIES}项`);
+    if (list.length > MAX_LIST_ENTRIES)
+      report.add('problem', describePath(['plan', ...path]), `有${list.length}项，超过上限${MAX_LIST_ENTRIES}项，只导入了前${MAX_LIST_ENTRIES}项`);
     return list.slice(0, MAX_LIST_ENTRIES).map((entry, i) => cut(entry, field, [...path, i]));
   };
-  const categories = plan.categories.map(
-    (c, i): Category => ({ ...c, name: cut(c.name, 'categoryName', ['categories', i, 'name']), aliases: cutList(c.aliases, 'alias', ['categories', i, 'aliases']) }),
-  );
+  const categories = plan.categories.map((c, i): Category => ({
+    ...c,
+    name: cut(c.name, 'categoryName', ['categories', i, 'name']),
+    aliases: cutList(c.aliases, 'alias', ['categories', i, 'aliases']),
+  }));
   const projects = plan.projects.map((p, i): Project => {
     const next: Record<string, unknown> = { ...p };
     for (const [field, limit] of PROJECT_TEXT) next[field] = cut(p[field] as string, limit, ['projects', i, field]);
@@ -47,7 +51,11 @@ export function fitToLimits(plan: Plan, report: ReportBuilder): { ok: true; plan
       ...plan,
       title: cut(plan.title, 'title', ['title']),
       donor: cut(plan.donor, 'donor', ['donor']),
-      recipients: plan.recipients.map((r, i) => ({ ...r, name: cut(r.name, 'recipientName', ['recipients', i, 'name']), carrierUnit: cut(r.carrierUnit, 'carrierUnit', ['recipients', i, 'carrierUnit']) })),
+      recipients: plan.recipients.map((r, i) => ({
+        ...r,
+        name: cut(r.name, 'recipientName', ['recipients', i, 'name']),
+        carrierUnit: cut(r.carrierUnit, 'carrierUnit', ['recipients', i, 'carrierUnit']),
+      })),
       categories,
       projects,
     },

@@ -43,7 +43,6 @@ export interface WorkbookGrid {
   readonly sheets: readonly SheetGrid[];
 }
 
-
 /** "B6" for row 6, column 2. */
 export const cellAddress = (row: number, col: number): string => `${columnLetters(col)}${row}`;
 
@@ -125,7 +124,7 @@ class MergeIndex {
     if (cached) return cached;
     const found: MergeRange[] = [];
     if (this.nodes.size > 0 && row >= 1 && row <= this.size) {
-      for (let node = 1, lo = 1, hi = this.size; ; ) {
+      for (let node = 1, lo = 1, hi = this.size; ;) {
         const list = this.nodes.get(node);
         if (list) found.push(...list);
         if (lo === hi) break;

@@ -12,8 +12,14 @@ export function identifyRows(
   projects: readonly { rowId?: string; place: string }[],
   report: ReportBuilder,
 ): { categories: string[]; projects: string[]; assigned: ReadonlySet<string> } {
-  const c = settleRowIds('c', categories.map((x) => x.rowId));
-  const p = settleRowIds('p', projects.map((x) => x.rowId));
+  const c = settleRowIds(
+    'c',
+    categories.map((x) => x.rowId),
+  );
+  const p = settleRowIds(
+    'p',
+    projects.map((x) => x.rowId),
+  );
   for (const i of c.repeated) report.add('decision', categories[i]!.place, '行标识与上方的类别重复（复制的行），作为另一个类别读取');
   for (const i of p.repeated) report.add('decision', projects[i]!.place, '行标识与上方的项目重复（复制的行），作为新项目读取');
   const identified = categories.length - c.assigned.length + projects.length - p.assigned.length;

@@ -77,7 +77,9 @@ export function formatImportReport(report: ImportReport): string[] {
 /** The entries that stay problems of the imported plan. */
 export function importFindings(entries: readonly ImportEntry[]): ImportFinding[] {
   return entries.flatMap((e): ImportFinding[] =>
-    e.code === undefined ? [] : [{ code: e.code, severity: e.kind === 'warning' ? 'warning' : 'error', cell: e.place, found: e.found ?? '', message: e.message }],
+    e.code === undefined
+      ? []
+      : [{ code: e.code, severity: e.kind === 'warning' ? 'warning' : 'error', cell: e.place, found: e.found ?? '', message: e.message }],
   );
 }
 

@@ -8,7 +8,6 @@ export interface PlanInfo {
   readonly recipients: readonly string[];
 }
 
-
 /** Reads an info line written by formatInfoLine (or typed like it) from the first rows of a sheet. */
 export function readInfoLine(sheet: SheetReader): { donor: string; recipients: string[]; place: string } | null {
   for (let r = 1; r <= Math.min(4, sheet.grid.rowCount); r++) {
@@ -18,7 +17,10 @@ export function readInfoLine(sheet: SheetReader): { donor: string; recipients: s
       if (m) {
         return {
           donor: m[1]!.trim(),
-          recipients: m[2]!.split('、').map((s) => s.trim()).filter((s) => s !== ''),
+          recipients: m[2]!
+            .split('、')
+            .map((s) => s.trim())
+            .filter((s) => s !== ''),
           place: sheet.place(r, c),
         };
       }

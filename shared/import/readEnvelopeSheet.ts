@@ -64,6 +64,13 @@ export function readEnvelopeSheet(sheet: SheetReader, report: ReportBuilder): En
     }
   }
   if (rule) rule = { ...rule, actualRevenue, extra };
-  if (Object.keys(yearlyMoney).length > 0) report.add('found', sheet.place(headerRow, col.get('plan')!), `规划确定的年度资金：${Object.entries(yearlyMoney).map(([y, v]) => `${y}年${v}万元`).join('，')}`);
+  if (Object.keys(yearlyMoney).length > 0)
+    report.add(
+      'found',
+      sheet.place(headerRow, col.get('plan')!),
+      `规划确定的年度资金：${Object.entries(yearlyMoney)
+        .map(([y, v]) => `${y}年${v}万元`)
+        .join('，')}`,
+    );
   return { fundingRule: rule, yearlyMoney };
 }

@@ -83,14 +83,22 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
     // 总投资 is the sum of the money by source when the table does not state it.
     // (The aid is the year's money when a one-year table's 援助资金 column is its year column.)
     const aidPart = aid ?? (Object.keys(byYear).length > 0 ? sumWan(Object.values(byYear)).toFixed() : null);
-    const totalInvestment = col('totalInvestment') !== undefined ? amountIn(col('totalInvestment')) : others.length > 0 ? (sumWan([aidPart, ...others]).toFixed() as ReadAmount) : null;
+    const totalInvestment =
+      col('totalInvestment') !== undefined
+        ? amountIn(col('totalInvestment'))
+        : others.length > 0
+          ? (sumWan([aidPart, ...others]).toFixed() as ReadAmount)
+          : null;
     if (name === '' && Object.keys(byYear).length === 0 && totalInvestment === null && aid === null) {
       report.add('decision', sheet.place(r, col('name') ?? 1), '没有项目名称也没有金额的行，未导入');
       continue;
     }
     const years = { startYear: readYear(t, r, 'startYear', report), endYear: readYear(t, r, 'endYear', report) };
     if (noYearColumns) {
-      const funded = Object.keys(byYear).map(Number).filter((y) => !sumWan([byYear[String(y)]]).isZero()).sort((a, b) => a - b);
+      const funded = Object.keys(byYear)
+        .map(Number)
+        .filter((y) => !sumWan([byYear[String(y)]]).isZero())
+        .sort((a, b) => a - b);
       const only = t.years.length === 1 ? t.years[0]!.year : null;
       years.startYear = funded[0] ?? only;
       years.endYear = funded[funded.length - 1] ?? only;
@@ -135,7 +143,11 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
     report.add('decision', sheet.place(t.headerBottom, f.col), `“${f.label}”不是帮扶方的援建资金，不计入援建资金和年度安排${how}`);
   }
   if (t.yearFromTitle && all.length > 0) {
-    report.add('decision', sheet.place(t.headerTop, t.yearFromTitle.col), `表中没有年度列：标题写明${t.yearFromTitle.year}年，此列金额作为${t.yearFromTitle.year}年的资金`);
+    report.add(
+      'decision',
+      sheet.place(t.headerTop, t.yearFromTitle.col),
+      `表中没有年度列：标题写明${t.yearFromTitle.year}年，此列金额作为${t.yearFromTitle.year}年的资金`,
+    );
   }
   if (noYearColumns && all.length > 0) {
     report.add('decision', sheet.grid.name, `项目表没有开工、竣工年限列：按有资金的年度确定${t.years.length === 1 ? `（均为${t.years[0]!.year}年）` : ''}`);
@@ -230,14 +242,19 @@ function checkTotals(
   const subtotalRows = totalRows.filter((r) => kinds.get(r) === 'subtotal');
   const grouped = new Set(subtotalRows.flatMap((r) => members.get(r) ?? []));
   const sumOf = (rows: readonly number[], amount: (l: ProjectLine) => ReadAmount | null | undefined) =>
-    sumWan(rows.map((r) => {
-      const line = lines.get(r);
-      return line ? amount(line) : null;
-    }));
+    sumWan(
+      rows.map((r) => {
+        const line = lines.get(r);
+        return line ? amount(line) : null;
+      }),
+    );
   // Column by column, each amount parsed once; then each row checked in the order of the table.
   const sums = columns.map(({ amount }) => {
     const subtotals = new Map(subtotalRows.map((r) => [r, sumOf(members.get(r) ?? [], amount)]));
-    const rest = sumOf([...lines.keys()].filter((p) => !grouped.has(p)), amount);
+    const rest = sumOf(
+      [...lines.keys()].filter((p) => !grouped.has(p)),
+      amount,
+    );
     return { subtotals, total: [...subtotals.values()].reduce((a, b) => a.plus(b), rest) };
   });
   for (const r of totalRows) {

@@ -63,7 +63,9 @@ export function readRowTable(t: FoundTable, report: ReportBuilder): RowTableLine
     }
     if (label === '') {
       if (Object.keys(byYear).length > 0) {
-        const amounts = Object.entries(byYear).map(([y, v]) => `${y}年${exactText(sumWan([v]))}万元`).join('，');
+        const amounts = Object.entries(byYear)
+          .map(([y, v]) => `${y}年${exactText(sumWan([v]))}万元`)
+          .join('，');
         report.finding('IMPORT_ROW_SKIPPED', sheet.place(r, labelCol), '', `有金额（${amounts}）但没有名称，这一行未导入`);
       }
       continue;
@@ -84,12 +86,18 @@ export function readRowTable(t: FoundTable, report: ReportBuilder): RowTableLine
       const grand = sumWan(lines.flatMap((l) => Object.values(l.byYear)));
       agrees = checkTotalCell(sheet, r, totalCol, grand, '总合计', report, unitAt(t, totalCol)) && agrees;
     }
-    if (agrees) report.add('found', sheet.place(r, labelCol), `合计行与各行之和一致（已核对，总计${exactText(sumWan(lines.flatMap((l) => Object.values(l.byYear))))}万元）`);
+    if (agrees)
+      report.add(
+        'found',
+        sheet.place(r, labelCol),
+        `合计行与各行之和一致（已核对，总计${exactText(sumWan(lines.flatMap((l) => Object.values(l.byYear))))}万元）`,
+      );
   }
   if (t.columns.has('share')) {
     report.add('decision', sheet.place(t.headerTop, t.columns.get('share')!), '占比由程序按合计重新计算，不读取文件中的占比');
   }
-  if (totalRows.length === 0 && lines.length > 0) report.add('decision', `${sheet.grid.name}`, `${headerKey(t.title ?? '') || '表格'}没有合计行，合计由程序计算`);
+  if (totalRows.length === 0 && lines.length > 0)
+    report.add('decision', `${sheet.grid.name}`, `${headerKey(t.title ?? '') || '表格'}没有合计行，合计由程序计算`);
   return lines;
 }
 

@@ -20,7 +20,13 @@ export function reportUnreadableCells(sheet: SheetReader, tables: readonly Found
       const table = tables.find((t) => r >= t.headerTop && r <= t.dataBottom);
       const amountColumn = table !== undefined && (table.years.some((y) => y.col === c) || moneyColumns(table).includes(c));
       const textColumn = table !== undefined && !amountColumn && [...table.columns.values()].includes(c);
-      if (amountColumn) report.finding('IMPORT_UNREADABLE_VALUE', place, found, `无法读取金额“${found}”（没有计算结果的公式、错误值或超出范围的数字），已按空白处理，请在原表中核对`);
+      if (amountColumn)
+        report.finding(
+          'IMPORT_UNREADABLE_VALUE',
+          place,
+          found,
+          `无法读取金额“${found}”（没有计算结果的公式、错误值或超出范围的数字），已按空白处理，请在原表中核对`,
+        );
       else if (textColumn) report.finding('IMPORT_UNREADABLE_VALUE', place, found, `无法读取“${found}”，已按空白处理，请在原表中核对`, 'warning');
       else report.add('decision', place, `无法读取“${found}”；此单元格不在导入的表格列中，未使用`);
     }

@@ -16,6 +16,8 @@ let counter = 0;
 /** A short unique id; `prefix` says what it names (c: category, p: project, r: recipient). */
 export function newId(prefix: string): string {
   counter = (counter + 1) % 1_000_000;
-  const random = Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0');
+  const random = Math.floor(Math.random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0');
   return `${prefix}${Date.now().toString(36)}${counter.toString(36)}${random}`;
 }

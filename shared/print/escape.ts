@@ -11,9 +11,5 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 /** Escaped text whose line breaks (\n, \r\n) become <br>: cells with several lines stay on several lines. */
 export function escapeLines(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map(escapeHtml)
-    .join('<br>');
+  return text.replace(/\r\n?/g, '\n').split('\n').map(escapeHtml).join('<br>');
 }

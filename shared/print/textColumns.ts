@@ -131,7 +131,12 @@ class Rows {
  * `fits` is false when even the minimums do not fit (then the minimums are returned).
  * The widths may add up to less than `availableMm` when no column needs more.
  */
-export function shareTextWidth(columns: readonly TextDemand[], availableMm: number, emMm: number, extraMm: number): { widthsMm: number[]; fits: boolean; namesWhole: boolean } {
+export function shareTextWidth(
+  columns: readonly TextDemand[],
+  availableMm: number,
+  emMm: number,
+  extraMm: number,
+): { widthsMm: number[]; fits: boolean; namesWhole: boolean } {
   const mmOf = (em: number) => em * emMm + extraMm;
   const mins = columns.map((c) => mmOf(c.minChars));
   if (mins.reduce((a, b) => a + b, 0) > availableMm + 1e-9) return { widthsMm: mins, fits: false, namesWhole: false };
@@ -198,8 +203,7 @@ function withoutWidows(columns: readonly TextDemand[], start: readonly number[],
     const w = emOf(widths[c]!);
     if (!hasWidow(c, w)) continue;
     // Even lines: each wrapped text's width divided by its line count.
-    const candidates = columns[c]!.cells
-      .flatMap((lines) => lines.map((e) => e / linesOf(e, w) + 0.05))
+    const candidates = columns[c]!.cells.flatMap((lines) => lines.map((e) => e / linesOf(e, w) + 0.05))
       .filter((x) => x < w && x * emMm + extraMm >= mins[c]!)
       .sort((a, b) => b - a);
     const same = (x: number) => columns[c]!.cells.every((lines) => lines.every((e) => linesOf(e, x) <= linesOf(e, w)));

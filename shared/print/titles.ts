@@ -29,7 +29,7 @@ export function annexTitle(plan: Plan, key: PrintTableKey, options?: Pick<PrintO
 /** Book-title marks, quotes around the whole title, spaces and punctuation at either end go: 《…规划》： → …规划. */
 function tidy(text: string): string {
   let t = text.trim();
-  for (let before = ''; before !== t; ) {
+  for (let before = ''; before !== t;) {
     before = t;
     t = t.replace(/^[《〈“"'‘「『\s]+|[》〉”"'’」』\s]+$/g, '').replace(/^[，,、：:；;。.！!？?—–\-\s]+|[，,、：:；;。.！!？?—–\-\s]+$/g, '');
   }

@@ -70,4 +70,3 @@ export function progressReport(plan: Plan, results: PlanResults, year: number | 
   const rows = [...groups].map(([id, a]) => row(id === null ? '未归类' : (plan.categories.find((c) => c.id === id)?.name ?? ''), id, a));
   return { rows: rows.filter((r) => r.categoryId !== null || r.projectCount > 0), total: row('合计', null, total) };
 }
-

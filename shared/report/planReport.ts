@@ -17,7 +17,10 @@ export interface PlanReport {
   categories: { name: string; aliases: string[]; byYear: ByYear; total: string; share: string | null }[];
   yearTotals: ByYear;
   grandTotal: string;
-  envelope: Record<string, { revenueYear: number; revenue: string | null; revenueIsActual: boolean; rule: string | null; plan: string; difference: string | null }> | null;
+  envelope: Record<
+    string,
+    { revenueYear: number; revenue: string | null; revenueIsActual: boolean; rule: string | null; plan: string; difference: string | null }
+  > | null;
   projects: {
     seq: number;
     name: string;
@@ -97,7 +100,12 @@ export function planReport(plan: Plan, results: PlanResults): PlanReport {
         progress: Object.fromEntries(
           Object.entries(p.progress ?? {}).map(([year, g]) => [
             year,
-            { arrived: g.arrived === null ? null : formatPlain(wanToDecimal(g.arrived)), completed: g.completed === null ? null : formatPlain(wanToDecimal(g.completed)), status: g.status, asOf: g.asOf },
+            {
+              arrived: g.arrived === null ? null : formatPlain(wanToDecimal(g.arrived)),
+              completed: g.completed === null ? null : formatPlain(wanToDecimal(g.completed)),
+              status: g.status,
+              asOf: g.asOf,
+            },
           ]),
         ),
       };

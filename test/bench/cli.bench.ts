@@ -25,7 +25,11 @@ export default async function bench(log: BenchLog): Promise<void> {
     await writeFile(sample, writePlanFile(SAMPLES['wuhou-baiyu-2016-2020']()));
     const report = path.join(dir, 'cpu');
     const cpuMs = async (args: string[]): Promise<number> => {
-      const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(import.meta.dirname, 'cpuReport.mjs')).href, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, AIDPLAN_CPU_REPORT: report } });
+      const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(import.meta.dirname, 'cpuReport.mjs')).href, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, AIDPLAN_CPU_REPORT: report },
+      });
       if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
       return Number(await readFile(report, 'utf8')) / 1000;
     };

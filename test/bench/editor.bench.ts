@@ -62,7 +62,9 @@ const UNTHROTTLED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 async function controlPage(browser: Browser, edits: number): Promise<number[]> {
   const page = await browser.newPage();
   try {
-    await page.setContent(`<div data-testid="t">0</div><script>let n = 0; document.addEventListener('keydown', (e) => { if (e.key === 'Enter') document.querySelector('[data-testid=t]').textContent = String(++n); });</script>`);
+    await page.setContent(
+      `<div data-testid="t">0</div><script>let n = 0; document.addEventListener('keydown', (e) => { if (e.key === 'Enter') document.querySelector('[data-testid=t]').textContent = String(++n); });</script>`,
+    );
     const times: number[] = [];
     for (let i = 0; i < edits; i++) {
       // Armed before the key is sent (nothing else is typed first that would give it time).
@@ -141,7 +143,9 @@ export default async function bench(log: BenchLog): Promise<void> {
     }
     cold.sort((a, b) => a - b);
     warm.sort((a, b) => a - b);
-    log(`sample → interactive 年度领域安排表, cold: median ${ms(percentile(cold, 50))}, worst ${ms(cold.at(-1)!)}; warm: median ${ms(percentile(warm, 50))}, worst ${ms(warm.at(-1)!)} over ${cold.length} loads each; goal ≤ 1000 ms: ${cold.at(-1)! <= 1000 ? 'met' : warm.at(-1)! <= 1000 ? 'met warm, NOT cold' : 'NOT MET'}`);
+    log(
+      `sample → interactive 年度领域安排表, cold: median ${ms(percentile(cold, 50))}, worst ${ms(cold.at(-1)!)}; warm: median ${ms(percentile(warm, 50))}, worst ${ms(warm.at(-1)!)} over ${cold.length} loads each; goal ≤ 1000 ms: ${cold.at(-1)! <= 1000 ? 'met' : warm.at(-1)! <= 1000 ? 'met warm, NOT cold' : 'NOT MET'}`,
+    );
 
     // 1. Key commit → repainted totals on 10,000 projects.
     const plan = bigPlan({ projects: 10_000, years: 10, categories: 50 });

@@ -54,7 +54,9 @@ export default async function bench(log: BenchLog): Promise<void> {
   for (const [kind, times] of Object.entries(incremental)) {
     times.sort((a, b) => a - b);
     const median = percentile(times, 50);
-    log(`after one ${kind} edit: median ${ms(median)}, p95 ${ms(percentile(times, 95))} over ${times.length} edits` +
-      ` — ${(baseline / median).toFixed(0)}× faster than the baseline; goal ≤ 2 ms median: ${median <= 2 ? 'met' : 'NOT MET'}`);
+    log(
+      `after one ${kind} edit: median ${ms(median)}, p95 ${ms(percentile(times, 95))} over ${times.length} edits` +
+        ` — ${(baseline / median).toFixed(0)}× faster than the baseline; goal ≤ 2 ms median: ${median <= 2 ? 'met' : 'NOT MET'}`,
+    );
   }
 }

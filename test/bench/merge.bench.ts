@@ -17,7 +17,10 @@ export default async function bench(log: BenchLog): Promise<void> {
   try {
     const plan = bigPlan({ projects: 50, years: 5, categories: 8, firstYear: 2016 });
     for (let i = 0; i < 200; i++) {
-      await writeFile(path.join(dir, `plan-${String(i).padStart(3, '0')}.aidplan`), writePlanFile({ ...plan, donor: `帮扶方${i}`, recipients: [{ ...plan.recipients[0]!, name: `受援县${i}` }] }));
+      await writeFile(
+        path.join(dir, `plan-${String(i).padStart(3, '0')}.aidplan`),
+        writePlanFile({ ...plan, donor: `帮扶方${i}`, recipients: [{ ...plan.recipients[0]!, name: `受援县${i}` }] }),
+      );
     }
     // The child reports its own peak resident memory when it ends.
     const script = `
@@ -28,7 +31,9 @@ export default async function bench(log: BenchLog): Promise<void> {
     const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
     const { code, ms, maxRssKb } = JSON.parse(r.stdout.trim().split('\n').pop()!) as { code: number; ms: number; maxRssKb: number };
     const mb = maxRssKb / 1024;
-    log(`merge 200 files × 50 projects → summary.xlsx: exit ${code}, ${(ms / 1000).toFixed(2)} s (goal < 10 s: ${ms < 10_000 ? 'met' : 'NOT MET'}), peak memory ${mb.toFixed(0)} MB (goal < 500 MB: ${mb < 500 ? 'met' : 'NOT MET'})`);
+    log(
+      `merge 200 files × 50 projects → summary.xlsx: exit ${code}, ${(ms / 1000).toFixed(2)} s (goal < 10 s: ${ms < 10_000 ? 'met' : 'NOT MET'}), peak memory ${mb.toFixed(0)} MB (goal < 500 MB: ${mb < 500 ? 'met' : 'NOT MET'})`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -74,7 +74,9 @@ export function breakdown(events: TraceEvent[], untilMs: number): Map<string, nu
   // The page's own navigation (the tab first shows about:blank), in the page's renderer process.
   const navigation = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.endsWith('/index.html'));
   const thread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === navigation?.pid);
-  const main = events.filter((e) => thread && e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined && KINDS[e.name]).sort((a, b) => a.ts - b.ts);
+  const main = events
+    .filter((e) => thread && e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined && KINDS[e.name])
+    .sort((a, b) => a.ts - b.ts);
   const nav = navigation?.ts ?? main[0]?.ts ?? 0;
   const until = nav + untilMs * 1000;
   const sums = new Map<string, number>();
@@ -89,7 +91,9 @@ export function breakdown(events: TraceEvent[], untilMs: number): Map<string, nu
     sums.set(kind, (sums.get(kind) ?? 0) + (end - e.ts) / 1000);
   }
   // Chromium parses a large script while it downloads, on a worker thread: shown apart, it does not block the page.
-  const background = events.filter((e) => e.pid === navigation?.pid && e.name === 'v8.parseOnBackground' && e.ph === 'X' && e.ts < until).reduce((t, e) => t + (e.dur ?? 0) / 1000, 0);
+  const background = events
+    .filter((e) => e.pid === navigation?.pid && e.name === 'v8.parseOnBackground' && e.ph === 'X' && e.ts < until)
+    .reduce((t, e) => t + (e.dur ?? 0) / 1000, 0);
   sums.set('(off the main thread) script parse while downloading', background);
   return sums;
 }
@@ -108,12 +112,19 @@ export default async function bench(log: BenchLog): Promise<void> {
     }
     cold.sort((a, b) => a - b);
     warm.sort((a, b) => a - b);
-    const load = `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores`;
-    log(`sample → interactive 年度领域安排表, cold: median ${ms(percentile(cold, 50))} (all: ${cold.map(ms).join(', ')}); warm: median ${ms(percentile(warm, 50))} over ${cold.length} loads each; goal cold median ≤ 1000 ms: ${percentile(cold, 50) <= 1000 ? 'met' : 'NOT MET'} (${load})`);
+    const load = `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${os.cpus().length} cores`;
+    log(
+      `sample → interactive 年度领域安排表, cold: median ${ms(percentile(cold, 50))} (all: ${cold.map(ms).join(', ')}); warm: median ${ms(percentile(warm, 50))} over ${cold.length} loads each; goal cold median ≤ 1000 ms: ${percentile(cold, 50) <= 1000 ? 'met' : 'NOT MET'} (${load})`,
+    );
 
     // One more cold load, traced, for the breakdown.
     const fresh = await openAppTraced(browser);
-    log(`traced cold load: interactive at ${ms(fresh.interactive)}; page marks: ${fresh.marks.map((m) => `${m.name} ${ms(m.at)}`).join(', ') || '(none)'}; script ${fresh.scriptKb} kB downloaded by ${ms(fresh.scriptEnd)}`);
+    log(
+      `traced cold load: interactive at ${ms(fresh.interactive)}; page marks: ${fresh.marks.map((m) => `${m.name} ${ms(m.at)}`).join(', ') || '(none)'}; script ${fresh.scriptKb} kB downloaded by ${ms(fresh.scriptEnd)}`,
+    );
     const rows = [...fresh.sums.entries()].sort((a, b) => b[1] - a[1]);
     const busy = rows.filter(([k]) => !k.startsWith('(')).reduce((s, [, v]) => s + v, 0);
     log(`  main thread until interactive: ${rows.map(([k, v]) => `${k} ${ms(v)}`).join('; ')}; busy ${ms(busy)}, idle/waiting ${ms(fresh.interactive - busy)}`);
@@ -125,14 +136,23 @@ export default async function bench(log: BenchLog): Promise<void> {
 /** A cold start with Chromium's trace recording from before navigation. */
 async function openAppTraced(browser: Awaited<ReturnType<typeof launchBrowser>>) {
   // openApp navigates itself, so trace the whole browser from before it starts.
-  await browser.startTracing(undefined, { categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'disabled-by-default-devtools.timeline', 'blink', 'loading'] });
+  await browser.startTracing(undefined, {
+    categories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'disabled-by-default-devtools.timeline', 'blink', 'loading'],
+  });
   const app = await openApp({ browser, initScripts: [INTERACTIVE_PROBE] });
   const interactive = await interactiveAt(app.page);
   const info = await app.page.evaluate(() => {
-    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('aidplan:')).map((m) => ({ name: m.name.slice('aidplan:'.length), at: m.startTime }));
+    const marks = performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('aidplan:'))
+      .map((m) => ({ name: m.name.slice('aidplan:'.length), at: m.startTime }));
     // The first script only (the views loaded later, when idle, are not part of the start).
     const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => /\/index-[^/]*\.js$/.test(r.name));
-    return { marks, scriptEnd: Math.max(0, ...scripts.map((s) => s.responseEnd)), scriptKb: Math.round(scripts.reduce((s, r) => s + r.decodedBodySize, 0) / 1024) };
+    return {
+      marks,
+      scriptEnd: Math.max(0, ...scripts.map((s) => s.responseEnd)),
+      scriptKb: Math.round(scripts.reduce((s, r) => s + r.decodedBodySize, 0) / 1024),
+    };
   });
   const buffer = await browser.stopTracing();
   await app.close();

@@ -54,10 +54,14 @@ const bestOf = (runs: number, run: () => Run): Run => Array.from({ length: runs 
 function libreOffice(dir: string, file: string): Run {
   const profile = path.join(dir, 'lo-profile');
   const start = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-v', 'soffice', `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'csv', '--outdir', dir, file], {
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-v', 'soffice', `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'csv', '--outdir', dir, file],
+    {
+      encoding: 'utf8',
+      timeout: 600_000,
+    },
+  );
   const ms = performance.now() - start;
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1];
   return { ms, maxRssMb: kb ? Number(kb) / 1024 : NaN };
@@ -88,7 +92,10 @@ export default async function bench(log: BenchLog): Promise<void> {
     log(`  import vs raw read: ${ratio(imp, rawR)}   (goal ≤ 0.5×, ≤ 200 MB)`);
     log(`  worker import vs raw read: ${ratio(impWorker, rawR)}`);
     const loadOnly = path.join(dir, 'loadOnly.mjs');
-    await writeFile(loadOnly, `import ExcelJS from ${JSON.stringify(pathToFileURL(require.resolve('exceljs')).href)};\nawait new ExcelJS.Workbook().xlsx.readFile(process.argv[2]);\n`);
+    await writeFile(
+      loadOnly,
+      `import ExcelJS from ${JSON.stringify(pathToFileURL(require.resolve('exceljs')).href)};\nawait new ExcelJS.Workbook().xlsx.readFile(process.argv[2]);\n`,
+    );
     const inspect = bestOf(3, () => timed(process.execPath, [path.join(here, '../../bin/aidplan.mjs'), 'inspect', ours, '--json'], dir));
     const excelJsProcess = bestOf(3, () => timed(process.execPath, [loadOnly, ours], dir));
     log(`aidplan inspect --json, whole process:      ${fmt(inspect)}`);

@@ -18,7 +18,20 @@ async function rawWrite(): Promise<void> {
   const ws = wb.addWorksheet('项目表');
   const years = ['2016', '2017', '2018', '2019', '2020'];
   for (const [i, p] of plan!.projects.entries()) {
-    ws.addRow([i + 1, p.category, p.startYear, p.endYear, p.name, p.content, p.totalInvestment === null ? null : Number(p.totalInvestment), ...years.map((y) => (p.byYear[y] ? Number(p.byYear[y]) : null)), p.fundingSource, p.units.join('\n'), p.deadline, p.remarks]);
+    ws.addRow([
+      i + 1,
+      p.category,
+      p.startYear,
+      p.endYear,
+      p.name,
+      p.content,
+      p.totalInvestment === null ? null : Number(p.totalInvestment),
+      ...years.map((y) => (p.byYear[y] ? Number(p.byYear[y]) : null)),
+      p.fundingSource,
+      p.units.join('\n'),
+      p.deadline,
+      p.remarks,
+    ]);
   }
   await wb.xlsx.writeFile(file!);
 }

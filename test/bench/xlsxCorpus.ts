@@ -45,17 +45,33 @@ function excelJs(file: string): Promise<ExcelJsAnswer> {
     };
     const timer = setTimeout(() => done({ ok: false, error: 'ExcelJS still loading after 30 s (stopped)' }, true), 30_000);
     w.on('message', (answer: ExcelJsAnswer) => done(answer, false));
-    w.on('error', (error: Error & { code?: string }) => done({ ok: false, error: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'ExcelJS ran out of 1 GB' : error.message }, true));
+    w.on('error', (error: Error & { code?: string }) =>
+      done({ ok: false, error: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'ExcelJS ran out of 1 GB' : error.message }, true),
+    );
     w.postMessage(file);
   });
 }
 
 const out = mkdtempSync(path.join(tmpdir(), 'aidplan-corpus-'));
-const counts = { files: 0, absent: 0, notZip: 0, equal: 0, differing: 0, excelJsFailedReaderRead: 0, bothFailed: 0, readerRefusedExcelJsRead: 0, readerRefusedExcelJsFailed: 0, readerCrashed: 0 };
+const counts = {
+  files: 0,
+  absent: 0,
+  notZip: 0,
+  equal: 0,
+  differing: 0,
+  excelJsFailedReaderRead: 0,
+  bothFailed: 0,
+  readerRefusedExcelJsRead: 0,
+  readerRefusedExcelJsFailed: 0,
+  readerCrashed: 0,
+};
 const notes: string[] = [];
 for (const arg of process.argv.slice(2)) {
   const [gitDir, folder] = arg.split(':') as [string, string];
-  const names = execFileSync('git', ['-C', gitDir, 'ls-tree', '-r', '--name-only', 'HEAD', ...(folder ? [folder] : [])], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  const names = execFileSync('git', ['-C', gitDir, 'ls-tree', '-r', '--name-only', 'HEAD', ...(folder ? [folder] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  })
     .split('\n')
     .filter((n) => /\.xlsx$/i.test(n));
   for (const name of names) {

@@ -49,7 +49,9 @@ describe('aidplan diff', () => {
     const changes = JSON.parse(r.out) as { kind: string; label: string }[];
     // The partner's file has the same category table and projects; it lacks the rule's money and the funding sources.
     expect(changes.filter((c) => c.kind === 'categoryAmount' || c.kind === 'projectAmount' || c.kind === 'projectAdded')).toEqual([]);
-    expect(changes).toContainEqual(expect.objectContaining({ kind: 'projectField', label: '项目“河坡民族特色手工业”的估算总投资', before: '1500.00', after: '300.00' }));
+    expect(changes).toContainEqual(
+      expect.objectContaining({ kind: 'projectField', label: '项目“河坡民族特色手工业”的估算总投资', before: '1500.00', after: '300.00' }),
+    );
   });
 
   it('exits 2 when a file cannot be read', () => {
@@ -99,7 +101,19 @@ describe('aidplan progress', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, '进度.xlsx'));
     const ws = wb.getWorksheet('项目进度表')!;
-    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(['类别', '计划资金', '到位资金', '到位率', '完成投资', '完成率', '项目数', '未开工', '在建', '已完工', '未填']);
+    expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual([
+      '类别',
+      '计划资金',
+      '到位资金',
+      '到位率',
+      '完成投资',
+      '完成率',
+      '项目数',
+      '未开工',
+      '在建',
+      '已完工',
+      '未填',
+    ]);
     const rate = ws.getCell('D7').value as ExcelJS.CellFormulaValue;
     expect(rate.formula).toBe('IF(B7=0,"",C7/B7)');
     expect(rate.result).toBeCloseTo(0.2828, 4);

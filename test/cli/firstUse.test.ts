@@ -35,7 +35,10 @@ describe('aidplan on first use (compiled on demand)', () => {
   it('two commands started at once in a fresh checkout both compile and run; the next one reuses the build', async () => {
     const out = await freshOut();
     const cwd = await mkdtemp(path.join(tmpdir(), 'aidplan-cli-first-'));
-    const [a, b] = await Promise.all([aidplan(out, cwd, 'sample', 'wuhou-baiyu-2016-2020', '-o', 'a.aidplan'), aidplan(out, cwd, 'sample', 'longquanyi-ganzi-2020', '-o', 'b.aidplan')]);
+    const [a, b] = await Promise.all([
+      aidplan(out, cwd, 'sample', 'wuhou-baiyu-2016-2020', '-o', 'a.aidplan'),
+      aidplan(out, cwd, 'sample', 'longquanyi-ganzi-2020', '-o', 'b.aidplan'),
+    ]);
     expect([a.code, a.stderr, b.code, b.stderr]).toEqual([0, '', 0, '']);
     const first = await pointer(out);
     expect(Object.keys(first.inputs)).toEqual(expect.arrayContaining(['electron/cli/main.ts', 'shared/file/schema.ts', 'electron/cli/build.mjs']));

@@ -59,7 +59,11 @@ describe('edit commands', () => {
       { ref: { table: 'projects', rowId: 'p1', column: 'seq' }, text: '1' },
     ]);
     expect(edit.command).toBeNull();
-    expect(edit.refused.map((r) => r.reason)).toEqual(['合计由程序计算，不能直接修改', '合计、小计和测算行由程序计算，不能直接修改', '序号由行的位置决定，不能编辑']);
+    expect(edit.refused.map((r) => r.reason)).toEqual([
+      '合计由程序计算，不能直接修改',
+      '合计、小计和测算行由程序计算，不能直接修改',
+      '序号由行的位置决定，不能编辑',
+    ]);
   });
 
   it('project text, list, year and amount cells parse and undo exactly', () => {
@@ -97,7 +101,10 @@ describe('edit commands', () => {
 
   it('a paste past the last category refuses the extra rows', () => {
     const plan = sample();
-    const paste = pasteBlock(plan, { table: 'categories', rowIds: plan.categories.map((c) => c.id), columns: ['name', ...YEARS, 'total'], row: 4, column: 1 }, [['1'], ['2']]);
+    const paste = pasteBlock(plan, { table: 'categories', rowIds: plan.categories.map((c) => c.id), columns: ['name', ...YEARS, 'total'], row: 4, column: 1 }, [
+      ['1'],
+      ['2'],
+    ]);
     expect(paste.refused.map((r) => r.reason)).toEqual(['粘贴区域超出了最后一个类别']);
     expect(paste.command!.apply(plan).plan.categories[4]!.byYear['2016']).toBe('1.00');
   });
@@ -143,7 +150,10 @@ describe('tab-separated clipboard text', () => {
   });
 
   it('writes text that reads back cell for cell', () => {
-    const cells = [['1,850.00', '多\n行'], ['', 'x"y']];
+    const cells = [
+      ['1,850.00', '多\n行'],
+      ['', 'x"y'],
+    ];
     expect(parseTsv(toTsv(cells))).toEqual(cells);
   });
 });

@@ -7,7 +7,11 @@ import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { DocumentStore, rejectedFrom } from '../../renderer/store/documentStore.ts';
 
 const base = wuhouBaiyu();
-const draftPlan: Plan = { ...base, title: '修改稿', projects: base.projects.slice(0, 7).map((p, i) => (i === 0 ? { ...p, byYear: { ...p.byYear, 2020: toWan(3000) } } : p)) };
+const draftPlan: Plan = {
+  ...base,
+  title: '修改稿',
+  projects: base.projects.slice(0, 7).map((p, i) => (i === 0 ? { ...p, byYear: { ...p.byYear, 2020: toWan(3000) } } : p)),
+};
 const draft = { plan: draftPlan, name: '修改稿.xlsx', assignedIds: new Set<string>() };
 const open = (store: DocumentStore) => {
   const keys = rejectedFrom(store.getSnapshot().rejected, draft);
@@ -20,7 +24,11 @@ describe('decisions of 比较修改稿 in the document store', () => {
     const changes = open(store);
     expect(changes).toHaveLength(3);
     store.reject(draft, [changes[0]!.key], '拒绝修改');
-    store.reject(draft, open(store).map((c) => c.key), '拒绝2处修改');
+    store.reject(
+      draft,
+      open(store).map((c) => c.key),
+      '拒绝2处修改',
+    );
     expect(open(store)).toHaveLength(0);
     expect(store.getSnapshot().dirty).toBe(false);
     store.undo();

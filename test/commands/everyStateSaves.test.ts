@@ -32,7 +32,24 @@ const textArb: fc.Arbitrary<string> = fc.oneof(
 
 const COLUMNS: Record<CellTable, readonly string[]> = {
   categories: ['seq', 'name', 'aliases', '2014', '2016', '2017', '2018', '2019', '2020', '2021', '2030', 'total', 'share'],
-  projects: ['seq', 'category', 'name', 'content', 'startYear', 'endYear', 'totalInvestment', 'aid', '2016', '2017', '2020', '2021', 'fundingSource', 'units', 'deadline', 'remarks'],
+  projects: [
+    'seq',
+    'category',
+    'name',
+    'content',
+    'startYear',
+    'endYear',
+    'totalInvestment',
+    'aid',
+    '2016',
+    '2017',
+    '2020',
+    '2021',
+    'fundingSource',
+    'units',
+    'deadline',
+    'remarks',
+  ],
 };
 
 const tableArb = fc.constantFrom<CellTable>('categories', 'projects');
@@ -42,7 +59,7 @@ const yearArb = fc.integer({ min: 1900, max: 2300 });
 type Action = (plan: Plan) => PreparedEdit | Command | null;
 
 const rowsOf = (plan: Plan, table: CellTable) => (table === 'categories' ? plan.categories : plan.projects).map((r) => r.id as string);
-const pick = <T,>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
+const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
 
 const draftArb: fc.Arbitrary<Plan> = planArb;
 
@@ -52,30 +69,82 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
     return setCells(plan, '编辑', [{ ref: { table, rowId, column: COLUMNS[table][column % COLUMNS[table].length]! }, text }]);
   }),
   fc
-    .record({ table: tableArb, row: fc.nat(), column: fc.nat(), block: fc.array(fc.array(textArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }) })
+    .record({
+      table: tableArb,
+      row: fc.nat(),
+      column: fc.nat(),
+      block: fc.array(fc.array(textArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+    })
     .map(({ table, row, column, block }): Action => (plan) => {
       const rowIds = rowsOf(plan, table);
-      return pasteBlock(plan, { table, rowIds, columns: COLUMNS[table], row: rowIds.length === 0 ? 0 : row % (rowIds.length + 1), column: column % COLUMNS[table].length }, block);
+      return pasteBlock(
+        plan,
+        { table, rowIds, columns: COLUMNS[table], row: rowIds.length === 0 ? 0 : row % (rowIds.length + 1), column: column % COLUMNS[table].length },
+        block,
+      );
     }),
   fc.record({ table: tableArb, row: fc.nat(), count: fc.integer({ min: 1, max: 4 }) }).map(({ table, row, count }): Action => (plan) => {
     const rowIds = rowsOf(plan, table).slice(row % 5, (row % 5) + count + 1);
     return rowIds.length === 0 ? null : fillDown(plan, { table, rowIds, columns: COLUMNS[table] });
   }),
-  fc.record({ at: fc.nat(), n: fc.integer({ min: 1, max: 3 }) }).map(({ at, n }): Action => () => insertProjects(at, Array.from({ length: n }, () => blankProject()))),
-  fc.nat().map((n): Action => (plan) => deleteProjects(plan.projects.filter((_, i) => i % 3 === n % 3).map((p) => p.id))),
-  fc.record({ row: fc.nat(), to: fc.nat() }).map(({ row, to }): Action => (plan) => moveProject(pick(rowsOf(plan, 'projects'), row) ?? 'x', to % 20)),
-  fc.record({ at: fc.nat(), name: textArb }).map(({ at, name }): Action => () => addCategory(at % 10, blankCategory(name))),
-  fc.nat().map((row): Action => (plan) => deleteCategory(pick(rowsOf(plan, 'categories'), row) ?? 'x')),
-  fc.record({ row: fc.nat(), name: textArb }).map(({ row, name }): Action => (plan) => renameCategory(pick(rowsOf(plan, 'categories'), row) ?? 'x', name)),
-  fc.record({ row: fc.nat(), aliases: fc.array(textArb, { maxLength: 3 }) }).map(({ row, aliases }): Action => (plan) => setCategoryAliases(pick(rowsOf(plan, 'categories'), row) ?? 'x', aliases)),
-  fc.record({ row: fc.nat(), to: fc.nat() }).map(({ row, to }): Action => (plan) => moveCategory(pick(rowsOf(plan, 'categories'), row) ?? 'x', to % 10)),
-  fc.record({ title: textArb, donor: textArb, recipient: textArb }).map(({ title, donor, recipient }): Action => () =>
-    editPlanInfo({ title, donor, recipients: [{ id: asRecipientId('r1'), name: recipient, carrierUnit: '' }] }),
+  fc.record({ at: fc.nat(), n: fc.integer({ min: 1, max: 3 }) }).map(
+    ({ at, n }): Action =>
+      () =>
+        insertProjects(
+          at,
+          Array.from({ length: n }, () => blankProject()),
+        ),
   ),
-  fc.record({ first: yearArb, last: yearArb }).map(({ first, last }): Action => () => editPlanInfo({ firstYear: asYear(first), lastYear: asYear(last) })),
-  fc
-    .record({ first: yearArb, last: yearArb, choice: fc.constantFrom<OutsideChoice>('keep', 'move', 'clear') })
-    .map(({ first, last, choice }): Action => (plan) => changePeriod(plan, asYear(first), asYear(last), choice)),
+  fc.nat().map(
+    (n): Action =>
+      (plan) =>
+        deleteProjects(plan.projects.filter((_, i) => i % 3 === n % 3).map((p) => p.id)),
+  ),
+  fc.record({ row: fc.nat(), to: fc.nat() }).map(
+    ({ row, to }): Action =>
+      (plan) =>
+        moveProject(pick(rowsOf(plan, 'projects'), row) ?? 'x', to % 20),
+  ),
+  fc.record({ at: fc.nat(), name: textArb }).map(
+    ({ at, name }): Action =>
+      () =>
+        addCategory(at % 10, blankCategory(name)),
+  ),
+  fc.nat().map(
+    (row): Action =>
+      (plan) =>
+        deleteCategory(pick(rowsOf(plan, 'categories'), row) ?? 'x'),
+  ),
+  fc.record({ row: fc.nat(), name: textArb }).map(
+    ({ row, name }): Action =>
+      (plan) =>
+        renameCategory(pick(rowsOf(plan, 'categories'), row) ?? 'x', name),
+  ),
+  fc.record({ row: fc.nat(), aliases: fc.array(textArb, { maxLength: 3 }) }).map(
+    ({ row, aliases }): Action =>
+      (plan) =>
+        setCategoryAliases(pick(rowsOf(plan, 'categories'), row) ?? 'x', aliases),
+  ),
+  fc.record({ row: fc.nat(), to: fc.nat() }).map(
+    ({ row, to }): Action =>
+      (plan) =>
+        moveCategory(pick(rowsOf(plan, 'categories'), row) ?? 'x', to % 10),
+  ),
+  fc.record({ title: textArb, donor: textArb, recipient: textArb }).map(
+    ({ title, donor, recipient }): Action =>
+      () =>
+        editPlanInfo({ title, donor, recipients: [{ id: asRecipientId('r1'), name: recipient, carrierUnit: '' }] }),
+  ),
+  fc.record({ first: yearArb, last: yearArb }).map(
+    ({ first, last }): Action =>
+      () =>
+        editPlanInfo({ firstYear: asYear(first), lastYear: asYear(last) }),
+  ),
+  fc.record({ first: yearArb, last: yearArb, choice: fc.constantFrom<OutsideChoice>('keep', 'move', 'clear') }).map(
+    ({ first, last, choice }): Action =>
+      (plan) =>
+        changePeriod(plan, asYear(first), asYear(last), choice),
+  ),
   fc.record({ draft: draftArb, keep: fc.array(fc.boolean(), { maxLength: 40 }) }).map(({ draft, keep }): Action => (plan) => {
     const changes = diffPlans(plan, draft).filter((_, i) => keep[i % Math.max(1, keep.length)] ?? true);
     return changes.length === 0 ? null : acceptChanges(changes);
@@ -121,15 +190,28 @@ describe('every state the editor can reach saves', () => {
 
   it('a plan imported from a generated workbook (long text, garbage, odd years) saves and reopens equal', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(cellArb, { minLength: headers.length, maxLength: headers.length }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1990, max: 2100 }), (rows, year) => {
-        const all: GridValue[][] = [['某区对口帮扶某县项目表'], headers.map((h) => h.replace('2016', String(year)).replace('2017', String(year + 1)).replace('2018', String(year + 2))), ...rows];
-        const cells = new Map<number, Map<number, GridValue>>();
-        all.forEach((values, r) => cells.set(r + 1, new Map(values.map((v, c) => [c + 1, v] as const).filter(([, v]) => v !== null))));
-        const sheet: SheetGrid = { name: '项目表', rowCount: all.length, columnCount: headers.length, cells, merges: [] };
-        const imported = importWorkbookGrid({ title: '', sheets: [sheet] }, '生成.xlsx');
-        if (imported.ok) expectSaves(imported.plan);
-        else expect(imported.message).toMatch(/[\u4e00-\u9fff]/);
-      }),
+      fc.property(
+        fc.array(fc.array(cellArb, { minLength: headers.length, maxLength: headers.length }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1990, max: 2100 }),
+        (rows, year) => {
+          const all: GridValue[][] = [
+            ['某区对口帮扶某县项目表'],
+            headers.map((h) =>
+              h
+                .replace('2016', String(year))
+                .replace('2017', String(year + 1))
+                .replace('2018', String(year + 2)),
+            ),
+            ...rows,
+          ];
+          const cells = new Map<number, Map<number, GridValue>>();
+          all.forEach((values, r) => cells.set(r + 1, new Map(values.map((v, c) => [c + 1, v] as const).filter(([, v]) => v !== null))));
+          const sheet: SheetGrid = { name: '项目表', rowCount: all.length, columnCount: headers.length, cells, merges: [] };
+          const imported = importWorkbookGrid({ title: '', sheets: [sheet] }, '生成.xlsx');
+          if (imported.ok) expectSaves(imported.plan);
+          else expect(imported.message).toMatch(/[\u4e00-\u9fff]/);
+        },
+      ),
       { numRuns: 150 },
     );
   });

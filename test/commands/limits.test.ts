@@ -33,7 +33,9 @@ describe('input beyond the limits of a valid plan is refused at the cell with a 
   it('a pasted block with an over-long text refuses that cell and writes the others', () => {
     const plan = sample();
     const rowIds = plan.projects.map((p) => p.id);
-    const edit = pasteBlock(plan, { table: 'projects', rowIds, columns: ['name', 'content', 'remarks'], row: 0, column: 0 }, [['新名称', long(20_001), '备注']]);
+    const edit = pasteBlock(plan, { table: 'projects', rowIds, columns: ['name', 'content', 'remarks'], row: 0, column: 0 }, [
+      ['新名称', long(20_001), '备注'],
+    ]);
     expect(edit.refused.map((r) => [r.ref.column, r.reason])).toEqual([['content', '“主要建设内容及规模”文字过长：最多20000字，输入了20001字']]);
     const after = edit.command!.apply(plan).plan.projects[0]!;
     expect([after.name, after.content, after.remarks]).toEqual(['新名称', plan.projects[0]!.content, '备注']);

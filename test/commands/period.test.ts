@@ -68,6 +68,8 @@ describe('a period is a period: amounts outside a new 规划期 are asked about,
   it('kept 计划资金 outside the period is a problem too', () => {
     const plan = sample();
     const kept = apply(plan, 2016, 2019, 'keep').plan;
-    expect(computePlan(kept).problems.some((p) => p.where.table === 'envelope' && p.where.column === '2020' && p.code === 'YEAR_OUTSIDE_PERIOD')).toBe(plan.yearlyMoney['2020'] !== undefined);
+    expect(computePlan(kept).problems.some((p) => p.where.table === 'envelope' && p.where.column === '2020' && p.code === 'YEAR_OUTSIDE_PERIOD')).toBe(
+      plan.yearlyMoney['2020'] !== undefined,
+    );
   });
 });

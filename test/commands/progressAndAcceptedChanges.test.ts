@@ -27,7 +27,11 @@ describe('the progress command', () => {
 
 describe('accepting changes of a revised draft', () => {
   const base = wuhouBaiyu();
-  const revised = { ...base, title: '修改稿', projects: base.projects.slice(0, 7).map((p, i) => (i === 0 ? { ...p, byYear: { ...p.byYear, 2020: toWan(3000) } } : p)) };
+  const revised = {
+    ...base,
+    title: '修改稿',
+    projects: base.projects.slice(0, 7).map((p, i) => (i === 0 ? { ...p, byYear: { ...p.byYear, 2020: toWan(3000) } } : p)),
+  };
 
   it('one acceptance is one undo step that gives back the plan as it was', () => {
     const changes = diffPlans(base, revised);

@@ -11,7 +11,9 @@ describe('refusal marks follow the cells they describe', () => {
   it('undoing a paste takes away the marks of the cells it refused, and redo does too', () => {
     const store = open();
     const { plan } = store.getSnapshot();
-    const paste = pasteBlock(plan, { table: 'categories', rowIds: plan.categories.map((c) => c.id), columns: ['2016', '2017'], row: 0, column: 0 }, [['5', 'abc']]);
+    const paste = pasteBlock(plan, { table: 'categories', rowIds: plan.categories.map((c) => c.id), columns: ['2016', '2017'], row: 0, column: 0 }, [
+      ['5', 'abc'],
+    ]);
     store.execute(paste.command, paste.refused);
     expect(store.getSnapshot().cellErrors.has(cellKey(ref('c1', '2017')))).toBe(true);
     store.undo();
@@ -25,7 +27,10 @@ describe('refusal marks follow the cells they describe', () => {
     const { plan } = store.getSnapshot();
     const edit = setCells(plan, '编辑', [{ ref: ref('c1', '2016'), text: '1' }]);
     store.execute(edit.command, [], [ref('c1', '2016')]);
-    store.execute(null, [{ ref: ref('c1', '2017'), reason: '金额不能为负数' }, { ref: ref('c3', '2016'), reason: '金额不能为负数' }]);
+    store.execute(null, [
+      { ref: ref('c1', '2017'), reason: '金额不能为负数' },
+      { ref: ref('c3', '2016'), reason: '金额不能为负数' },
+    ]);
     store.undo();
     expect([...store.getSnapshot().cellErrors.keys()]).toEqual([cellKey(ref('c3', '2016'))]);
   });

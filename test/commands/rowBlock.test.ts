@@ -27,7 +27,10 @@ describe('rows inserted and deleted as a block (插入行 / 删除行 over a sel
 
   it('deletes every given row in one step, and its inverse puts them back in place', () => {
     const plan = sample();
-    for (const [table, ids] of [['categories', ['c2', 'c4']], ['projects', ['p2', 'p3', 'p7']]] as const) {
+    for (const [table, ids] of [
+      ['categories', ['c2', 'c4']],
+      ['projects', ['p2', 'p3', 'p7']],
+    ] as const) {
       const applied = deleteRows(table, ids).apply(plan);
       const rows = table === 'categories' ? applied.plan.categories : applied.plan.projects;
       expect(rows.some((r) => (ids as readonly string[]).includes(r.id))).toBe(false);
@@ -37,7 +40,13 @@ describe('rows inserted and deleted as a block (插入行 / 删除行 over a sel
 
   it('a paste past the last category adds categories when the user agreed, in the same undo step', () => {
     const plan = sample();
-    const paste = pasteBlock(plan, { table: 'categories', rowIds: plan.categories.map((c) => c.id), columns: ['name', 'aliases', ...YEARS], row: 4, column: 2 }, [['1'], ['2'], ['3']], undefined, { addCategories: true });
+    const paste = pasteBlock(
+      plan,
+      { table: 'categories', rowIds: plan.categories.map((c) => c.id), columns: ['name', 'aliases', ...YEARS], row: 4, column: 2 },
+      [['1'], ['2'], ['3']],
+      undefined,
+      { addCategories: true },
+    );
     expect(paste.refused).toEqual([]);
     expect(paste.addedRows).toBe(2);
     const applied = paste.command!.apply(plan);

@@ -82,7 +82,13 @@ export interface OpenedApp {
 /** The version 关于 shows, as Electron's app.getVersion() reads it: package.json's. */
 export const APP_VERSION = (JSON.parse(readFileSync(path.resolve(here, '../../package.json'), 'utf8')) as { version: string }).version;
 
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 /** Builds `window.api` in the page as the preload does, from the same contract. */
 function initScript(names: readonly string[]): string {
@@ -125,7 +131,12 @@ export async function openApp(
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'aidplan-data-'));
   const ownBrowser = options.browser ? null : await launchBrowser();
   const browser = options.browser ?? ownBrowser!;
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 860 }, deviceScaleFactor: options.deviceScaleFactor ?? 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1400, height: 860 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
   const page = await context.newPage();
 
@@ -138,7 +149,8 @@ export async function openApp(
     dataDir,
     appVersion: APP_VERSION,
     // Progress goes to the page as the main process sends it over IPC (a closed page just misses it).
-    progress: (p) => void page.evaluate((value) => (window as unknown as { __aidplanProgress: (v: unknown) => void }).__aidplanProgress(value), p).catch(() => undefined),
+    progress: (p) =>
+      void page.evaluate((value) => (window as unknown as { __aidplanProgress: (v: unknown) => void }).__aidplanProgress(value), p).catch(() => undefined),
     startFile: options.file ?? null,
     dialogs: {
       async chooseOpenFile() {
@@ -215,9 +227,12 @@ export async function openApp(
     if (m.type() === 'error' && m.text().includes('AG Grid')) gridErrors.push(m.text());
   });
   await page.goto(`${APP_ORIGIN}/index.html`);
-  await page.locator('.app').waitFor({ timeout: 20_000 }).catch((e: unknown) => {
-    throw new Error(`the app did not start: ${errors.join('; ') || String(e)}`);
-  });
+  await page
+    .locator('.app')
+    .waitFor({ timeout: 20_000 })
+    .catch((e: unknown) => {
+      throw new Error(`the app did not start: ${errors.join('; ') || String(e)}`);
+    });
 
   return {
     page,

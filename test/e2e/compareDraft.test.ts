@@ -71,7 +71,13 @@ describe('导出填报模板 from the 文件 menu', () => {
     const file = path.join(dir, '填报模板.xlsx');
     app.dialogs.exportFile = file;
     await app.menu({ kind: 'exportTemplate' });
-    await expect.poll(() => stat(file).then(() => true).catch(() => false)).toBe(true);
+    await expect
+      .poll(() =>
+        stat(file)
+          .then(() => true)
+          .catch(() => false),
+      )
+      .toBe(true);
     await expect.poll(() => app.page.getByTestId('status-message').textContent()).toContain('已导出填报模板');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
@@ -81,7 +87,10 @@ describe('导出填报模板 from the 文件 menu', () => {
 
 describe('比较修改稿: guesses and dependencies', () => {
   it('rows of a workbook without 行标识 are matched by name and content and marked （推测）', async () => {
-    editWithOpenpyxl(path.join(dir, '规划.xlsx'), path.join(dir, '无标识.xlsx'), [{ op: 'dropIds' }, { op: 'set', name: '第010号帮扶项目', column: '项目名称', value: '第010号帮扶项目（调整）' }]);
+    editWithOpenpyxl(path.join(dir, '规划.xlsx'), path.join(dir, '无标识.xlsx'), [
+      { op: 'dropIds' },
+      { op: 'set', name: '第010号帮扶项目', column: '项目名称', value: '第010号帮扶项目（调整）' },
+    ]);
     app.dialogs.importFile = await resaveWithLibreOffice(path.join(dir, '无标识.xlsx'), path.join(dir, 'lo-legacy'));
     await app.page.getByTestId('compare-open').click();
     await expect.poll(summary).toBe('还有 1 处差异');
@@ -92,8 +101,18 @@ describe('比较修改稿: guesses and dependencies', () => {
   it('accepting a project added into a new category brings the category along and says so', async () => {
     const plan = longPlan(20);
     const category = { id: asCategoryId('c9'), name: '人才交流', aliases: [], byYear: { 2018: toWan(50) } };
-    const project = { ...plan.projects[0]!, id: asProjectId('p99'), category: '人才交流', name: '干部双向挂职', content: '互派干部', byYear: { 2018: toWan(50) } };
-    await writeFile(path.join(dir, '新类别.aidplan'), writePlanFile({ ...plan, categories: [...plan.categories, category], projects: [...plan.projects, project] }));
+    const project = {
+      ...plan.projects[0]!,
+      id: asProjectId('p99'),
+      category: '人才交流',
+      name: '干部双向挂职',
+      content: '互派干部',
+      byYear: { 2018: toWan(50) },
+    };
+    await writeFile(
+      path.join(dir, '新类别.aidplan'),
+      writePlanFile({ ...plan, categories: [...plan.categories, category], projects: [...plan.projects, project] }),
+    );
     app.dialogs.importFile = path.join(dir, '新类别.aidplan');
     await app.page.getByTestId('compare-open').click();
     await expect.poll(summary).toBe('还有 2 处差异');

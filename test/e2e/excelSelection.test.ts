@@ -20,7 +20,9 @@ const selected = (n: number) => expect.poll(() => page().locator('.ag-cell.cell-
 const rowIds = (table: string) =>
   page()
     .locator(`[data-testid="grid-${table}"] .ag-grid-scrolling-container > .ag-row`)
-    .evaluateAll((els) => els.sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index'))).map((el) => el.getAttribute('row-id') ?? ''));
+    .evaluateAll((els) =>
+      els.sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index'))).map((el) => el.getAttribute('row-id') ?? ''),
+    );
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -119,7 +121,13 @@ describe('Paste, cut and move', () => {
     await sheet.click('c2', '2017', ['Shift']);
     await selected(4);
     await press('Control+V');
-    for (const [row, col] of [['c1', '2016'], ['c1', '2017'], ['c2', '2016'], ['c2', '2017']] as const) expect(await sheet.waitText(row, col, '7.00')).toBe('7.00');
+    for (const [row, col] of [
+      ['c1', '2016'],
+      ['c1', '2017'],
+      ['c2', '2016'],
+      ['c2', '2017'],
+    ] as const)
+      expect(await sheet.waitText(row, col, '7.00')).toBe('7.00');
     await press('Control+Z');
     expect(await sheet.waitText('c2', '2017', '2,827.00')).toBe('2,827.00');
   });

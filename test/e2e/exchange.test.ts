@@ -107,7 +107,13 @@ describe('汇总: many plans from a folder', () => {
     await app.screenshot('consolidate');
     app.dialogs.exportFile = path.join(dir, '汇总');
     await app.page.getByTestId('consolidate-export').click();
-    await expect.poll(() => stat(path.join(dir, '汇总.xlsx')).then((s) => s.size).catch(() => 0)).toBeGreaterThan(1000);
+    await expect
+      .poll(() =>
+        stat(path.join(dir, '汇总.xlsx'))
+          .then((s) => s.size)
+          .catch(() => 0),
+      )
+      .toBeGreaterThan(1000);
   });
 });
 
@@ -115,7 +121,13 @@ describe('Excel and PDF from the 文件 menu', () => {
   it('导出Excel writes the annex workbook with live totals', async () => {
     app.dialogs.exportFile = path.join(dir, '附件表.xlsx');
     await app.menu({ kind: 'exportWorkbook' });
-    await expect.poll(() => stat(path.join(dir, '附件表.xlsx')).then(() => true).catch(() => false)).toBe(true);
+    await expect
+      .poll(() =>
+        stat(path.join(dir, '附件表.xlsx'))
+          .then(() => true)
+          .catch(() => false),
+      )
+      .toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, '附件表.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toContain('年度投资和领域安排计划表');
@@ -127,7 +139,15 @@ describe('Excel and PDF from the 文件 menu', () => {
     await app.screenshot('print-preview');
     app.dialogs.exportFile = path.join(dir, '附件.pdf');
     await app.page.getByRole('button', { name: '导出PDF…' }).click();
-    await expect.poll(() => stat(path.join(dir, '附件.pdf')).then((s) => s.size).catch(() => 0), { timeout: 30_000 }).toBeGreaterThan(1000);
+    await expect
+      .poll(
+        () =>
+          stat(path.join(dir, '附件.pdf'))
+            .then((s) => s.size)
+            .catch(() => 0),
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(1000);
     const pdfText = execFileSync('pdftotext', ['-layout', path.join(dir, '附件.pdf'), '-'], { encoding: 'utf8' });
     expect(pdfText).toContain('附件1');
     expect(pdfText).toContain('单位：万元');

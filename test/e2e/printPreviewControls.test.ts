@@ -23,7 +23,11 @@ async function reachable(locator: Locator): Promise<{ inside: boolean; hit: bool
     const r = el.getBoundingClientRect();
     const inside = r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth && r.width > 0 && r.height > 0;
     const hit = inside && el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
-    return { inside, hit, box: `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)} in ${window.innerWidth}×${window.innerHeight}` };
+    return {
+      inside,
+      hit,
+      box: `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)} in ${window.innerWidth}×${window.innerHeight}`,
+    };
   });
 }
 

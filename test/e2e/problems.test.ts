@@ -32,7 +32,14 @@ describe('问题, 核对 and 规划信息', () => {
     await expect.poll(focusedCell).toBe('cell-projects-p2-startYear');
     expect(await projects.box('p2', 'startYear').getAttribute('class')).toContain('cell-problem-error');
     await projects.box('p2', 'startYear').hover();
-    await expect.poll(() => app.page.locator('.ag-tooltip').textContent().catch(() => '')).toContain('不在规划期2016—2020年内');
+    await expect
+      .poll(() =>
+        app.page
+          .locator('.ag-tooltip')
+          .textContent()
+          .catch(() => ''),
+      )
+      .toContain('不在规划期2016—2020年内');
     await app.page.keyboard.press('Control+Z');
   });
 

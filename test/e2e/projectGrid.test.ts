@@ -29,7 +29,11 @@ async function blockFromFixture(): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'aidplan-block-'));
   const xlsx = path.join(dir, 'block.xlsx');
   await out.xlsx.writeFile(xlsx);
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):9,34,76,1', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 60_000 });
+  execFileSync(
+    'soffice',
+    ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):9,34,76,1', '--outdir', dir, xlsx],
+    { stdio: 'ignore', timeout: 60_000 },
+  );
   const csv = readdirSync(dir).find((f) => f.endsWith('.csv'))!;
   return readFileSync(path.join(dir, csv), 'utf8');
 }

@@ -37,9 +37,13 @@ async function fit(locator: Locator): Promise<{ left: number; top: number; right
 
 /** The header labels that are cut short (their text wider than the room they have). */
 async function clippedHeaders(page: Page, grid: string): Promise<string[]> {
-  return page.getByTestId(grid).evaluate((host) =>
-    [...host.querySelectorAll<HTMLElement>('.ag-header-cell-text')].filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent ?? ''),
-  );
+  return page
+    .getByTestId(grid)
+    .evaluate((host) =>
+      [...host.querySelectorAll<HTMLElement>('.ag-header-cell-text')]
+        .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.textContent ?? ''),
+    );
 }
 
 const SCALES = [

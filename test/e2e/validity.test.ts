@@ -38,7 +38,9 @@ describe('changing the 规划期 with amounts outside the new one asks what to d
     await setFirstYear(app, '2017');
     const dialog = app.page.getByTestId('period-dialog');
     await dialog.waitFor();
-    expect(await app.page.getByTestId('period-dialog-summary').textContent()).toMatch(/^新的规划期为2017—2020年，有\d+处金额（合计[\d,.]+万元）不在新的规划期内：$/);
+    expect(await app.page.getByTestId('period-dialog-summary').textContent()).toMatch(
+      /^新的规划期为2017—2020年，有\d+处金额（合计[\d,.]+万元）不在新的规划期内：$/,
+    );
     expect(await dialog.locator('button').allTextContents()).toEqual(['保留为待处理问题', '移到新规划期的对应年份？', '清除这些金额', '取消']);
     await app.screenshot('period-dialog');
 
@@ -85,7 +87,9 @@ describe('changing the 规划期 with amounts outside the new one asks what to d
     const app = await openApp({ browser });
     await openView(app.page, 'info');
     await setFirstYear(app, '2021');
-    await expect.poll(() => app.page.getByTestId('status-message').textContent()).toBe('修改规划期未完成：“规划期终止年”：规划期起始年（2021年）不能晚于终止年（2020年）');
+    await expect
+      .poll(() => app.page.getByTestId('status-message').textContent())
+      .toBe('修改规划期未完成：“规划期终止年”：规划期起始年（2021年）不能晚于终止年（2020年）');
     await expect.poll(() => app.page.getByTestId('info-first-year').inputValue()).toBe('2016');
     await app.close();
   });
@@ -130,7 +134,9 @@ describe('汇总 flags files that describe the same plan', () => {
     await app.menu({ kind: 'consolidate' });
     const warning = app.page.getByTestId('consolidate-duplicates');
     await warning.waitFor();
-    expect(await warning.textContent()).toContain('注意：以下2个文件描述同一规划（帮扶方、受援方和规划期相同（龙泉驿区 → 甘孜县，2020年）），全部计入会重复汇总');
+    expect(await warning.textContent()).toContain(
+      '注意：以下2个文件描述同一规划（帮扶方、受援方和规划期相同（龙泉驿区 → 甘孜县，2020年）），全部计入会重复汇总',
+    );
     const summary = app.page.getByTestId('consolidate-summary');
     expect(await summary.textContent()).toContain('已汇总 1 个规划');
     expect(await app.page.getByTestId('duplicate-1-龙泉驿.aidplan').isChecked()).toBe(true);

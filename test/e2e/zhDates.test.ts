@@ -52,7 +52,10 @@ describe('dates in zh-CN', () => {
 
   it('比较修改稿 shows changed amounts with 千分位, and a changed year as a year', async () => {
     const plan = SAMPLES['wuhou-baiyu-2016-2020']();
-    const revised = { ...plan, projects: plan.projects.map((p, i) => (i === 0 ? { ...p, byYear: { ...p.byYear, 2020: toWan(3183) } } : i === 1 ? { ...p, endYear: asYear(2017) } : p)) };
+    const revised = {
+      ...plan,
+      projects: plan.projects.map((p, i) => (i === 0 ? { ...p, byYear: { ...p.byYear, 2020: toWan(3183) } } : i === 1 ? { ...p, endYear: asYear(2017) } : p)),
+    };
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'aidplan-e2e-compare-')), '修改稿.aidplan');
     writeFileSync(file, writePlanFile(revised));
     const app = await openApp({ browser });

@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers, type DialogPort } from '../../electron/node/handlers.ts';
 
 const none = async () => null;
-const dialogs: DialogPort = { chooseOpenFile: none, chooseSaveFile: none, askUnsaved: async () => 'cancel', chooseImportFile: none, chooseCompareFile: none, chooseExportFile: none, chooseFolder: none };
+const dialogs: DialogPort = {
+  chooseOpenFile: none,
+  chooseSaveFile: none,
+  askUnsaved: async () => 'cancel',
+  chooseImportFile: none,
+  chooseCompareFile: none,
+  chooseExportFile: none,
+  chooseFolder: none,
+};
 
 function handlersWith(appVersion?: string) {
   return createHandlers({

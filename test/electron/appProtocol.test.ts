@@ -33,7 +33,13 @@ describe('the app protocol app://aidplan/', () => {
 
   it('refuses anything outside the renderer folder: encoded dot segments, backslashes, links out, other hosts', async () => {
     const serve = rendererFolder();
-    for (const url of ['app://aidplan/assets/%2E%2E%2F%2E%2E%2Fsecret.txt', 'app://aidplan/..%5Csecret.txt', 'app://aidplan/assets/link.txt', 'app://evil/index.html', 'app://aidplan/%00index.html']) {
+    for (const url of [
+      'app://aidplan/assets/%2E%2E%2F%2E%2E%2Fsecret.txt',
+      'app://aidplan/..%5Csecret.txt',
+      'app://aidplan/assets/link.txt',
+      'app://evil/index.html',
+      'app://aidplan/%00index.html',
+    ]) {
       const response = await serve(new Request(url));
       expect(response.status, url).toBe(403);
       expect(await response.text(), url).not.toContain('not for the page');
@@ -46,11 +52,21 @@ describe('the app protocol app://aidplan/', () => {
 
   it('trusts only its own scheme and host, or in `npm start` the exact dev-server origin', () => {
     expect(isAppUrl('app://aidplan/index.html', undefined)).toBe(true);
-    for (const url of ['file:///home/u/Downloads/renderer/evil.html', 'file:///app/out/renderer/index.html', 'app://evil/index.html', 'app://aidplan.evil/index.html', 'https://aidplan/', 'http://localhost:5173/', '', 'not a url']) {
+    for (const url of [
+      'file:///home/u/Downloads/renderer/evil.html',
+      'file:///app/out/renderer/index.html',
+      'app://evil/index.html',
+      'app://aidplan.evil/index.html',
+      'https://aidplan/',
+      'http://localhost:5173/',
+      '',
+      'not a url',
+    ]) {
       expect(isAppUrl(url, undefined), url).toBe(false);
     }
     const dev = 'http://localhost:5173/';
     expect(isAppUrl('http://localhost:5173/src/main.tsx', dev)).toBe(true);
-    for (const url of ['http://localhost:5174/', 'https://localhost:5173/', 'app://aidplan/index.html', 'http://localhost.evil:5173/']) expect(isAppUrl(url, dev), url).toBe(false);
+    for (const url of ['http://localhost:5174/', 'https://localhost:5173/', 'app://aidplan/index.html', 'http://localhost.evil:5173/'])
+      expect(isAppUrl(url, dev), url).toBe(false);
   });
 });

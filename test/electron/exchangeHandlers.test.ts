@@ -29,11 +29,13 @@ let handlers: CallEntry<ExchangeCall>;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'aidplan-exchange-'));
   renderer = await PdfRenderer.launch();
-  handlers = acceptCalls(createExchangeHandlers({
-    dialogs,
-    session: new DocumentSession(),
-    print: { pdfBytes: (html) => renderer.render(html), print: async (html) => (printed.push(html), { printed: true }) },
-  }));
+  handlers = acceptCalls(
+    createExchangeHandlers({
+      dialogs,
+      session: new DocumentSession(),
+      print: { pdfBytes: (html) => renderer.render(html), print: async (html) => (printed.push(html), { printed: true }) },
+    }),
+  );
 });
 afterAll(async () => renderer.close());
 

@@ -25,7 +25,14 @@ function setup(options: { startFile?: string; dataDir?: string } = {}) {
   };
   const titles: string[] = [];
   const dataDir = options.dataDir ?? temp('data');
-  const { handlers, session } = createHandlers({ dataDir, dialogs, startFile: options.startFile ?? null, window: { setTitle: (t) => titles.push(t), close: () => titles.push('closed') }, currentYear: () => 2026, print: { pdfBytes: async () => new Uint8Array(), print: async () => ({ printed: true }) } });
+  const { handlers, session } = createHandlers({
+    dataDir,
+    dialogs,
+    startFile: options.startFile ?? null,
+    window: { setTitle: (t) => titles.push(t), close: () => titles.push('closed') },
+    currentYear: () => 2026,
+    print: { pdfBytes: async () => new Uint8Array(), print: async () => ({ printed: true }) },
+  });
   return { handlers: acceptCalls(handlers), session, answers, titles, dataDir };
 }
 
@@ -78,7 +85,9 @@ describe('the handler registry', () => {
     const { handlers, answers } = setup();
     const file = path.join(temp('files'), 'x.aidplan');
     answers.save = file;
-    await expect(handlers.save({ ...sample(), categories: [{ id: 'c1', name: '甲', aliases: [], byYear: { '2016': '1e9' } }] })).rejects.toThrow('未保存，规划中有不能保存的内容：第1个类别的“年度金额”（2016年）：不是有效金额');
+    await expect(handlers.save({ ...sample(), categories: [{ id: 'c1', name: '甲', aliases: [], byYear: { '2016': '1e9' } }] })).rejects.toThrow(
+      '未保存，规划中有不能保存的内容：第1个类别的“年度金额”（2016年）：不是有效金额',
+    );
     await expect(handlers.saveAs('not a plan')).rejects.toThrow('未保存，规划中有不能保存的内容：');
     expect(existsSync(file)).toBe(false);
   });

@@ -11,7 +11,10 @@ type Handler = (...args: never[]) => unknown;
 describe('permissions', () => {
   it('every permission request is denied, and every permission check fails', () => {
     const set: Record<string, Handler> = {};
-    const session = { setPermissionRequestHandler: (h: Handler) => (set['request'] = h), setPermissionCheckHandler: (h: Handler) => (set['check'] = h) } as unknown as Session;
+    const session = {
+      setPermissionRequestHandler: (h: Handler) => (set['request'] = h),
+      setPermissionCheckHandler: (h: Handler) => (set['check'] = h),
+    } as unknown as Session;
     denyPermissions(session);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
       const callback = vi.fn();
@@ -47,7 +50,8 @@ describe('navigation', () => {
 
   it('no page opens a window or anything outside: every window request is denied, and <webview> is refused', () => {
     const { open, on } = locked();
-    for (const url of ['https://example.com/', 'http://example.com/', 'file:///etc/passwd', 'app://aidplan/index.html', 'mailto:a@b.cn']) expect(open(url)).toEqual({ action: 'deny' });
+    for (const url of ['https://example.com/', 'http://example.com/', 'file:///etc/passwd', 'app://aidplan/index.html', 'mailto:a@b.cn'])
+      expect(open(url)).toEqual({ action: 'deny' });
     const attach = { preventDefault: vi.fn() };
     (on['will-attach-webview'] as (e: unknown) => void)(attach);
     expect(attach.preventDefault).toHaveBeenCalled();
@@ -64,7 +68,11 @@ describe('the Content-Security-Policy', () => {
     }
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     const headers: unknown[] = [];
-    const session = { webRequest: { onHeadersReceived: (h: (d: unknown, cb: (r: unknown) => void) => void) => h({ responseHeaders: { 'X-A': ['1'] } }, (r) => headers.push(r)) } } as unknown as Session;
+    const session = {
+      webRequest: {
+        onHeadersReceived: (h: (d: unknown, cb: (r: unknown) => void) => void) => h({ responseHeaders: { 'X-A': ['1'] } }, (r) => headers.push(r)),
+      },
+    } as unknown as Session;
     enforceCsp(session, CONTENT_SECURITY_POLICY);
     expect(headers).toEqual([{ responseHeaders: { 'X-A': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }]);
   });

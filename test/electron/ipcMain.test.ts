@@ -21,7 +21,8 @@ describe('the ipcMain wiring', () => {
     ]),
   ) as unknown as CallEntry;
   const unregister = registerIpc(handlers, (url) => url.startsWith('file:///app/renderer/'));
-  const served = (name: string) => (electron.ipcMain.handle.mock.calls.find(([channel]) => channel === channelOf(name as never)) as unknown as [string, Served])[1];
+  const served = (name: string) =>
+    (electron.ipcMain.handle.mock.calls.find(([channel]) => channel === channelOf(name as never)) as unknown as [string, Served])[1];
 
   it('serves every call of the contract on its channel', () => {
     expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(CALL_NAMES.map(channelOf).sort());

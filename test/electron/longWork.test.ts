@@ -30,12 +30,19 @@ function setup(exportFile: string | null = null, importFile: string | null = nul
     events.push(p);
     if (p && p.done === state.cancelAt) work.cancel();
   });
-  const handlers = acceptCalls(createExchangeHandlers({
-    dialogs: { chooseImportFile: async () => importFile, chooseCompareFile: async () => null, chooseExportFile: async () => exportFile, chooseFolder: async () => folder },
-    session: new DocumentSession(),
-    print: { pdfBytes: async () => new TextEncoder().encode('%PDF-1.7 stand-in'), print: async () => ({ printed: true }) },
-    work,
-  }));
+  const handlers = acceptCalls(
+    createExchangeHandlers({
+      dialogs: {
+        chooseImportFile: async () => importFile,
+        chooseCompareFile: async () => null,
+        chooseExportFile: async () => exportFile,
+        chooseFolder: async () => folder,
+      },
+      session: new DocumentSession(),
+      print: { pdfBytes: async () => new TextEncoder().encode('%PDF-1.7 stand-in'), print: async () => ({ printed: true }) },
+      work,
+    }),
+  );
   return { handlers, events, state, work };
 }
 

@@ -61,7 +61,9 @@ describe('the main process at start', () => {
   it('declares the app scheme privileged before ready, then serves it, denies permissions and locks every page before the window loads', async () => {
     await import('../../electron/main/index.ts');
     expect(electron.order).toEqual(['registerSchemesAsPrivileged']);
-    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) }]);
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
+    ]);
 
     electron.ready();
     await vi.waitFor(() => expect(electron.order).toContain('loadURL app://aidplan/index.html'));
@@ -79,7 +81,12 @@ describe('the main process at start', () => {
   it('answers IPC only from the app protocol’s own page: a renderer folder anywhere on disk is refused', async () => {
     const served = (name: string) => (electron.ipcMain.handle.mock.calls.find(([channel]) => channel === `aidplan:${name}`) as unknown as [string, Served])[1];
     expect(await served('recentFiles')({ senderFrame: { url: 'app://aidplan/index.html' } })).toEqual([]);
-    for (const url of ['file:///home/u/Downloads/renderer/evil.html', 'file:///C:/Program%20Files/AidPlan/resources/app.asar/out/renderer/index.html', 'app://other/index.html', 'https://evil.example/']) {
+    for (const url of [
+      'file:///home/u/Downloads/renderer/evil.html',
+      'file:///C:/Program%20Files/AidPlan/resources/app.asar/out/renderer/index.html',
+      'app://other/index.html',
+      'https://evil.example/',
+    ]) {
       await expect(served('recentFiles')({ senderFrame: { url } }), url).rejects.toThrow('拒绝来自未知页面的请求');
     }
     await expect(served('recentFiles')({ senderFrame: null })).rejects.toThrow('拒绝');

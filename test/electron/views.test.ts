@@ -9,7 +9,15 @@ import { VIEW_GUIDE, WINDOW_SHORTCUTS } from '../../renderer/help/guide.ts';
 vi.mock('electron', () => ({ Menu: { buildFromTemplate: (template: unknown) => ({ template }) } }));
 const { buildMenu } = await import('../../electron/main/menu.ts');
 
-const key = (k: string, mods: Partial<ShortcutKey> = {}): ShortcutKey => ({ key: k, ctrlKey: true, metaKey: false, altKey: false, shiftKey: false, target: null, ...mods });
+const key = (k: string, mods: Partial<ShortcutKey> = {}): ShortcutKey => ({
+  key: k,
+  ctrlKey: true,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  target: null,
+  ...mods,
+});
 
 /** The views as each place lists them: [label, shortcut number or null, the view it opens]. */
 type Listed = [string, number | null, string];
@@ -28,7 +36,11 @@ describe('one registry of views (shared/views.ts)', () => {
     const menu = buildMenu((c) => sent.push(c), [], null) as unknown as { template: MenuItemConstructorOptions[] };
     const items = (menu.template.find((m) => m.label === '视图(&V)')!.submenu as MenuItemConstructorOptions[]).filter((i) => i.click);
     for (const i of items) i.click!({} as never, undefined, {} as never);
-    const listed: Listed[] = items.map((i, n) => [i.label!, i.accelerator ? Number(/^CmdOrCtrl\+(\d)$/.exec(i.accelerator)![1]) : null, (sent[n] as { view: string }).view]);
+    const listed: Listed[] = items.map((i, n) => [
+      i.label!,
+      i.accelerator ? Number(/^CmdOrCtrl\+(\d)$/.exec(i.accelerator)![1]) : null,
+      (sent[n] as { view: string }).view,
+    ]);
     expect(listed).toEqual(declared);
   });
 
@@ -48,7 +60,11 @@ describe('one registry of views (shared/views.ts)', () => {
     const listed: Listed[] = VIEW_GUIDE.map((v) => [v.label, v.keys ? Number(v.keys.replace('Ctrl+', '')) : null, v.name]);
     expect(listed).toEqual(declared);
     const row = WINDOW_SHORTCUTS.find((s) => s.keys === 'Ctrl+1 … Ctrl+9')!;
-    expect(row.action).toBe(`切换视图：${VIEW_LIST.slice(0, 9).map((v) => v.label).join('、')}`);
+    expect(row.action).toBe(
+      `切换视图：${VIEW_LIST.slice(0, 9)
+        .map((v) => v.label)
+        .join('、')}`,
+    );
     for (const v of VIEW_GUIDE) expect(v.text.length).toBeGreaterThan(8);
   });
 });

@@ -2,7 +2,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { keepWindowState, MIN_SIZE, placeWindow, SAVE_DELAY_MS, WindowStateStore, type Rect, type TrackedWindow, type WindowState } from '../../electron/node/windowState.ts';
+import {
+  keepWindowState,
+  MIN_SIZE,
+  placeWindow,
+  SAVE_DELAY_MS,
+  WindowStateStore,
+  type Rect,
+  type TrackedWindow,
+  type WindowState,
+} from '../../electron/node/windowState.ts';
 
 /** A 1920×1080 monitor at 100% with the taskbar at the bottom, and a second one to its right. */
 const primary: Rect = { x: 0, y: 0, width: 1920, height: 1040 };
@@ -136,7 +145,9 @@ describe('remembering the window', () => {
     let fail = true;
     const errors: unknown[] = [];
     const win = new FakeWindow();
-    const keeper = keepWindowState(win, {
+    const keeper = keepWindowState(
+      win,
+      {
         write: async (s) => {
           if (fail) {
             fail = false;
@@ -144,7 +155,9 @@ describe('remembering the window', () => {
           }
           writes.push(s);
         },
-      }, (e) => errors.push(e));
+      },
+      (e) => errors.push(e),
+    );
     win.emit('close');
     await keeper.written();
     win.emit('close');

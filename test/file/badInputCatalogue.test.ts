@@ -33,7 +33,11 @@ beforeAll(async () => {
   asUser = await userChild();
 });
 afterAll(async () => {
-  const table = ['| 输入 | 途径 | 得到的提示 | 之后的状态能保存 |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.input} | ${r.via} | ${r.message.replace(/\n/g, ' ')} | ${r.saves ? '是' : '否'} |`)];
+  const table = [
+    '| 输入 | 途径 | 得到的提示 | 之后的状态能保存 |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.input} | ${r.via} | ${r.message.replace(/\n/g, ' ')} | ${r.saves ? '是' : '否'} |`),
+  ];
   const out = path.resolve(here, '../artifacts');
   await fs.mkdir(out, { recursive: true });
   await fs.writeFile(path.join(out, 'bad-input-catalogue.md'), `${table.join('\n')}\n\n不能保存的状态：${rows.filter((r) => !r.saves).length}\n`);
@@ -77,7 +81,11 @@ describe('the bad-input catalogue: every bad input gets a Chinese message, and e
       (p) => pasteBlock(p, { table: 'projects', rowIds: p.projects.map((x) => x.id), columns: ['name', 'content'], row: 0, column: 0 }, [['新名称', long]]),
       '“主要建设内容及规模”文字过长：最多20000字，输入了20001字',
     ],
-    ['规划期 reversed (first year 2021 of 2016—2020)', () => editPlanInfo({ firstYear: asYear(2021) }), '修改规划信息未完成：“规划期终止年”：规划期起始年（2021年）不能晚于终止年（2020年）'],
+    [
+      '规划期 reversed (first year 2021 of 2016—2020)',
+      () => editPlanInfo({ firstYear: asYear(2021) }),
+      '修改规划信息未完成：“规划期终止年”：规划期起始年（2021年）不能晚于终止年（2020年）',
+    ],
     ['规划期 of 15 years', () => editPlanInfo({ lastYear: asYear(2030) }), '修改规划信息未完成：“规划期终止年”：规划期最长10年（2016—2030年共15年）'],
     ['an amount in 2021, outside 2016—2020', (p) => cell(p, 'categories', '2021', '100'), '2021年不在规划期2016—2020年内，请先在“规划信息”中修改规划期'],
     ['开工年限 “1800”', (p) => cell(p, 'projects', 'startYear', '1800'), '“1800”不是年份，请输入四位年份，如2017'],
@@ -107,8 +115,16 @@ describe('the bad-input catalogue: every bad input gets a Chinese message, and e
     await fs.writeFile(big, '');
     await fs.truncate(big, 201 * 1024 * 1024); // sparse: 201 MB without writing them
     const cases: [string, string, string][] = [
-      ['a file of a newer format version', 'newer.aidplan', '此文件由较新版本的对口帮扶规划表保存（格式版本99），当前程序只能打开版本1及以下的文件，请升级程序后再打开'],
-      ['a wrong field type (an amount as a number)', 'number.aidplan', '规划文件内容有误：第1个类别的“年度金额”（2016年）：金额应写成带引号的数字文字（如 "1850.00"）'],
+      [
+        'a file of a newer format version',
+        'newer.aidplan',
+        '此文件由较新版本的对口帮扶规划表保存（格式版本99），当前程序只能打开版本1及以下的文件，请升级程序后再打开',
+      ],
+      [
+        'a wrong field type (an amount as a number)',
+        'number.aidplan',
+        '规划文件内容有误：第1个类别的“年度金额”（2016年）：金额应写成带引号的数字文字（如 "1850.00"）',
+      ],
       ['a file that is not text', 'garbage.aidplan', '“garbage.aidplan”不是 UTF-8 文本，不是有效的规划文件'],
       ['a 200 MB file', 'big.aidplan', '“big.aidplan”过大（超过200MB），不是有效的规划文件'],
     ];

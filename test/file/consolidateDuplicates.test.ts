@@ -38,8 +38,18 @@ describe('汇总 notices files that describe the same plan', () => {
   it('the same projects in the same period make a duplicate even when the sides are written differently', () => {
     const a = wuhouBaiyu();
     const b = { ...a, donor: '武侯', recipients: [] };
-    expect(findDuplicates([{ source: 'a', plan: a }, { source: 'b', plan: b }]).map((g) => g.sources)).toEqual([['a', 'b']]);
-    expect(findDuplicates([{ source: 'a', plan: a }, { source: 'c', plan: { ...b, projects: a.projects.slice(1) } }])).toEqual([]);
+    expect(
+      findDuplicates([
+        { source: 'a', plan: a },
+        { source: 'b', plan: b },
+      ]).map((g) => g.sources),
+    ).toEqual([['a', 'b']]);
+    expect(
+      findDuplicates([
+        { source: 'a', plan: a },
+        { source: 'c', plan: { ...b, projects: a.projects.slice(1) } },
+      ]),
+    ).toEqual([]);
   });
 
   it('our .aidplan and the partner’s .xlsx of one plan are flagged, and only the first is counted unless chosen', async () => {

@@ -38,7 +38,10 @@ function killDuringSaves(file: string, afterSaves: number, delayMs: number): Pro
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout.on('data', (d: Buffer) => {
       const before = saves;
-      saves += d.toString().split('\n').filter((l) => l.startsWith('saved')).length;
+      saves += d
+        .toString()
+        .split('\n')
+        .filter((l) => l.startsWith('saved')).length;
       if (before < afterSaves && saves >= afterSaves) setTimeout(() => child.kill('SIGKILL'), delayMs);
     });
     child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(child.pid!) : reject(new Error(`child ended without being killed: ${stderr}`))));
@@ -65,31 +68,35 @@ function wholePlan(text: string): boolean {
 const TEMP = /^\.规划\.aidplan\.(\d+)\.[0-9a-f]{8}\.(tmp|bak-tmp)$/;
 
 describe('saving is atomic and leaves nothing behind', () => {
-  it(`a save of a 2,000-project plan killed at ${KILLS} random moments leaves a whole file every time, and no temporary file survives the next start`, async () => {
-    const file = path.join(dir, '规划.aidplan');
-    const next = moments(20261201);
-    const temps = async () => (await readdir(dir)).map((name) => TEMP.exec(name)).filter((m): m is RegExpExecArray => m !== null);
-    let validFiles = 0;
-    let validBackups = 0;
-    let killsInsideAWrite = 0;
-    let leftBytes = 0;
-    for (let round = 0; round < KILLS; round++) {
-      const pid = await killDuringSaves(file, 1 + Math.floor(next() * 3), Math.floor(next() * 40));
-      if (wholePlan(await readFile(file, 'utf8'))) validFiles++;
-      const bak = await readFile(`${file}.bak`, 'utf8').catch(() => null); // none until a save replaced a file
-      if (bak === null ? round === 0 : wholePlan(bak)) validBackups++;
-      const left = await temps();
-      // The killed child removed the leftovers of the one before it when it first saved: only its own can be here.
-      expect(left.map((m) => Number(m[1])).filter((p) => p !== pid)).toEqual([]);
-      if (left.length > 0) killsInsideAWrite++;
-      for (const m of left) leftBytes += (await stat(path.join(dir, m[0]))).size;
-    }
-    await nextStart(file);
-    const surviving = (await temps()).length;
-    const figures = { kills: KILLS, validFiles, validBackups, killsInsideAWrite, leftBytesBeforeNextStart: leftBytes, tempFilesAfterNextStart: surviving };
-    await mkdir(ARTIFACTS_DIR, { recursive: true });
-    await writeFile(path.join(ARTIFACTS_DIR, `kill-during-save-${KILLS}.json`), `${JSON.stringify(figures, null, 2)}\n`);
-    expect(figures).toMatchObject({ validFiles: KILLS, validBackups: KILLS, tempFilesAfterNextStart: 0 });
-    expect(killsInsideAWrite, 'no kill landed inside a write: the test did not test anything').toBeGreaterThan(KILLS / 10);
-  }, 60_000 + KILLS * 3_000);
+  it(
+    `a save of a 2,000-project plan killed at ${KILLS} random moments leaves a whole file every time, and no temporary file survives the next start`,
+    async () => {
+      const file = path.join(dir, '规划.aidplan');
+      const next = moments(20261201);
+      const temps = async () => (await readdir(dir)).map((name) => TEMP.exec(name)).filter((m): m is RegExpExecArray => m !== null);
+      let validFiles = 0;
+      let validBackups = 0;
+      let killsInsideAWrite = 0;
+      let leftBytes = 0;
+      for (let round = 0; round < KILLS; round++) {
+        const pid = await killDuringSaves(file, 1 + Math.floor(next() * 3), Math.floor(next() * 40));
+        if (wholePlan(await readFile(file, 'utf8'))) validFiles++;
+        const bak = await readFile(`${file}.bak`, 'utf8').catch(() => null); // none until a save replaced a file
+        if (bak === null ? round === 0 : wholePlan(bak)) validBackups++;
+        const left = await temps();
+        // The killed child removed the leftovers of the one before it when it first saved: only its own can be here.
+        expect(left.map((m) => Number(m[1])).filter((p) => p !== pid)).toEqual([]);
+        if (left.length > 0) killsInsideAWrite++;
+        for (const m of left) leftBytes += (await stat(path.join(dir, m[0]))).size;
+      }
+      await nextStart(file);
+      const surviving = (await temps()).length;
+      const figures = { kills: KILLS, validFiles, validBackups, killsInsideAWrite, leftBytesBeforeNextStart: leftBytes, tempFilesAfterNextStart: surviving };
+      await mkdir(ARTIFACTS_DIR, { recursive: true });
+      await writeFile(path.join(ARTIFACTS_DIR, `kill-during-save-${KILLS}.json`), `${JSON.stringify(figures, null, 2)}\n`);
+      expect(figures).toMatchObject({ validFiles: KILLS, validBackups: KILLS, tempFilesAfterNextStart: 0 });
+      expect(killsInsideAWrite, 'no kill landed inside a write: the test did not test anything').toBeGreaterThan(KILLS / 10);
+    },
+    60_000 + KILLS * 3_000,
+  );
 });

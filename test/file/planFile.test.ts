@@ -13,7 +13,12 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'aidplan-file-'));
 });
 
-const sampleText = () => JSON.parse(writePlanFile(wuhouBaiyu())) as { format: string; version: number; plan: Record<string, unknown> & { projects: Record<string, unknown>[]; categories: Record<string, unknown>[] } };
+const sampleText = () =>
+  JSON.parse(writePlanFile(wuhouBaiyu())) as {
+    format: string;
+    version: number;
+    plan: Record<string, unknown> & { projects: Record<string, unknown>[]; categories: Record<string, unknown>[] };
+  };
 
 describe('the .aidplan file', () => {
   it.each(Object.keys(SAMPLES) as (keyof typeof SAMPLES)[])('round-trips the sample %s exactly through a real file', async (name) => {
@@ -62,41 +67,69 @@ describe('a malformed file is refused with a Chinese message naming what and whe
     ['JSON of another program', () => JSON.stringify({ hello: 'world' }), /不是对口帮扶规划文件/],
     ['a file without a version', () => JSON.stringify({ format: 'aidplan', plan: {} }), /格式版本号/],
     ['a newer format version', () => JSON.stringify({ ...sampleText(), version: FORMAT_VERSION + 1 }), /较新版本.*格式版本2.*请升级/],
-    ['an amount that is a number', () => {
-      const f = sampleText();
-      (f.plan.projects[2]!.byYear as Record<string, unknown>)['2016'] = 200;
-      return JSON.stringify(f);
-    }, /第3个项目的“实施年限”（2016年）/],
-    ['an amount with three decimals', () => {
-      const f = sampleText();
-      (f.plan.categories[1]!.byYear as Record<string, unknown>)['2017'] = '2827.001';
-      return JSON.stringify(f);
-    }, /第2个类别的“年度金额”（2017年）：不是有效金额/],
-    ['a missing project name', () => {
-      const f = sampleText();
-      delete f.plan.projects[0]!.name;
-      return JSON.stringify(f);
-    }, /第1个项目的“项目名称”/],
-    ['a year that is not a year', () => {
-      const f = sampleText();
-      f.plan.projects[4]!.startYear = 218;
-      return JSON.stringify(f);
-    }, /第5个项目的“开工年限”：年份应不早于1949/],
-    ['a period that ends before it starts', () => {
-      const f = sampleText();
-      f.plan.lastYear = 2010;
-      return JSON.stringify(f);
-    }, /“规划期终止年”：规划期起始年（2016年）不能晚于终止年（2010年）/],
-    ['two projects with one id', () => {
-      const f = sampleText();
-      f.plan.projects[1]!.id = f.plan.projects[0]!.id;
-      return JSON.stringify(f);
-    }, /项目编号重复/],
-    ['a unit other than 万元', () => {
-      const f = sampleText();
-      f.plan.unit = '元';
-      return JSON.stringify(f);
-    }, /单位应为“万元”/],
+    [
+      'an amount that is a number',
+      () => {
+        const f = sampleText();
+        (f.plan.projects[2]!.byYear as Record<string, unknown>)['2016'] = 200;
+        return JSON.stringify(f);
+      },
+      /第3个项目的“实施年限”（2016年）/,
+    ],
+    [
+      'an amount with three decimals',
+      () => {
+        const f = sampleText();
+        (f.plan.categories[1]!.byYear as Record<string, unknown>)['2017'] = '2827.001';
+        return JSON.stringify(f);
+      },
+      /第2个类别的“年度金额”（2017年）：不是有效金额/,
+    ],
+    [
+      'a missing project name',
+      () => {
+        const f = sampleText();
+        delete f.plan.projects[0]!.name;
+        return JSON.stringify(f);
+      },
+      /第1个项目的“项目名称”/,
+    ],
+    [
+      'a year that is not a year',
+      () => {
+        const f = sampleText();
+        f.plan.projects[4]!.startYear = 218;
+        return JSON.stringify(f);
+      },
+      /第5个项目的“开工年限”：年份应不早于1949/,
+    ],
+    [
+      'a period that ends before it starts',
+      () => {
+        const f = sampleText();
+        f.plan.lastYear = 2010;
+        return JSON.stringify(f);
+      },
+      /“规划期终止年”：规划期起始年（2016年）不能晚于终止年（2010年）/,
+    ],
+    [
+      'two projects with one id',
+      () => {
+        const f = sampleText();
+        f.plan.projects[1]!.id = f.plan.projects[0]!.id;
+        return JSON.stringify(f);
+      },
+      /项目编号重复/,
+    ],
+    [
+      'a unit other than 万元',
+      () => {
+        const f = sampleText();
+        f.plan.unit = '元';
+        return JSON.stringify(f);
+      },
+      /单位应为“万元”/,
+    ],
   ];
 
   it.each(cases)('%s', (_name, make, message) => {

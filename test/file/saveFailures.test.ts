@@ -55,11 +55,19 @@ describe('a save that fails says what and where, in Chinese', () => {
   it('a full disk, a locked file, a read-only disk and a missing folder each get their own sentence', async () => {
     const full = await fs.writeFile('/dev/full', 'x').catch((error: unknown) => error);
     const file = '/home/财务局/对口帮扶/规划.aidplan';
-    expect(describeFileError(full, file, '保存')).toBe('无法保存“规划.aidplan”：磁盘已满（“/home/财务局/对口帮扶”所在磁盘没有剩余空间），请清理磁盘或用“另存为”保存到其他位置');
+    expect(describeFileError(full, file, '保存')).toBe(
+      '无法保存“规划.aidplan”：磁盘已满（“/home/财务局/对口帮扶”所在磁盘没有剩余空间），请清理磁盘或用“另存为”保存到其他位置',
+    );
     const errno = (code: string, syscall: string) => Object.assign(new Error(code), { code, syscall });
-    expect(describeFileError(errno('EPERM', 'rename'), file, '保存')).toBe('无法保存“规划.aidplan”：文件被其他程序占用（如 Excel、WPS 或杀毒软件），请关闭后重试，或用“另存为”保存到其他文件');
-    expect(describeFileError(errno('EBUSY', 'open'), file, '保存')).toBe('无法保存“规划.aidplan”：文件被其他程序占用（如 Excel、WPS 或杀毒软件），请关闭后重试');
-    expect(describeFileError(errno('EROFS', 'open'), file, '保存')).toBe('无法保存“规划.aidplan”：所在磁盘是只读的（如光盘或写保护的U盘），请用“另存为”保存到其他位置');
+    expect(describeFileError(errno('EPERM', 'rename'), file, '保存')).toBe(
+      '无法保存“规划.aidplan”：文件被其他程序占用（如 Excel、WPS 或杀毒软件），请关闭后重试，或用“另存为”保存到其他文件',
+    );
+    expect(describeFileError(errno('EBUSY', 'open'), file, '保存')).toBe(
+      '无法保存“规划.aidplan”：文件被其他程序占用（如 Excel、WPS 或杀毒软件），请关闭后重试',
+    );
+    expect(describeFileError(errno('EROFS', 'open'), file, '保存')).toBe(
+      '无法保存“规划.aidplan”：所在磁盘是只读的（如光盘或写保护的U盘），请用“另存为”保存到其他位置',
+    );
     const missing = await savePlanFile(path.join(dir, '没有这个文件夹', '规划.aidplan'), wuhouBaiyu()).catch((error: unknown) => (error as Error).message);
     expect(missing).toBe(`无法保存“规划.aidplan”：文件夹“${path.join(dir, '没有这个文件夹')}”不存在`);
   });
@@ -67,7 +75,9 @@ describe('a save that fails says what and where, in Chinese', () => {
   it('a recovery copy that cannot be written says so (the autosave shows it)', async () => {
     await fs.writeFile(path.join(dir, 'recovery'), 'a file where the folder should be');
     const recovery = new RecoveryStore(dir);
-    await expect(recovery.write(wuhouBaiyu(), { displayName: '规划', filePath: null })).rejects.toThrow('无法写入恢复副本“current.json”：路径中有一项不是文件夹');
+    await expect(recovery.write(wuhouBaiyu(), { displayName: '规划', filePath: null })).rejects.toThrow(
+      '无法写入恢复副本“current.json”：路径中有一项不是文件夹',
+    );
   });
 });
 
@@ -89,9 +99,7 @@ describe('no leftovers', () => {
     const foreignName = await put('规划.aidplan.tmp', plan);
     const fresh = await put('.规划.aidplan.4243.feedf00d.tmp', plan, new Date());
     await savePlanFile(path.join(dir, '规划.aidplan'), wuhouBaiyu());
-    expect((await fs.readdir(dir)).sort()).toEqual(
-      ['规划.aidplan', path.basename(foreignName), path.basename(foreignContent), path.basename(fresh)].sort(),
-    );
+    expect((await fs.readdir(dir)).sort()).toEqual(['规划.aidplan', path.basename(foreignName), path.basename(foreignContent), path.basename(fresh)].sort());
   });
 
   it('the recovery folder is cleaned at start (when the recovery copy is read)', async () => {

@@ -38,7 +38,8 @@ describe('the licences of bundled libraries', () => {
 
   it('leave out dev tools and the command line’s TypeScript runner', async () => {
     const names = new Set((await committed()).packages.map((p) => p.name));
-    for (const name of ['tsx', 'esbuild', 'vitest', 'vite', 'typescript', 'eslint', 'playwright-core', 'electron-builder', 'electron-vite', '@types/node']) expect(names.has(name), name).toBe(false);
+    for (const name of ['tsx', 'esbuild', 'vitest', 'vite', 'typescript', 'eslint', 'playwright-core', 'electron-builder', 'electron-vite', '@types/node'])
+      expect(names.has(name), name).toBe(false);
   });
 
   it('are sorted by name and list each name@version once', async () => {

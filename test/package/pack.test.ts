@@ -23,7 +23,20 @@ import { PRODUCT_NAME } from '../../shared/product.ts';
 import { META_CONTENT_SECURITY_POLICY } from '../../electron/node/contentSecurityPolicy.ts';
 
 /** Packages the asar must never carry: dev tools, Electron itself, the CLI's TypeScript runner. */
-const FORBIDDEN_PACKAGES = ['vitest', 'vite', 'eslint', 'typescript', 'playwright-core', 'electron', 'electron-builder', 'electron-vite', 'fast-check', 'tsx', 'esbuild', '@types/node'];
+const FORBIDDEN_PACKAGES = [
+  'vitest',
+  'vite',
+  'eslint',
+  'typescript',
+  'playwright-core',
+  'electron',
+  'electron-builder',
+  'electron-vite',
+  'fast-check',
+  'tsx',
+  'esbuild',
+  '@types/node',
+];
 /** Bundled into out/renderer by Vite: shipping them again in node_modules would only add megabytes. */
 const RENDERER_BUNDLED = ['react', 'react-dom', 'scheduler', 'ag-grid-community', 'ag-grid-react'];
 
@@ -40,7 +53,12 @@ function packageOf(specifier: string): string {
 /** Bare packages a built bundle loads at run time (import, dynamic import, require), without node: built-ins and electron. */
 function runtimeImports(code: string): string[] {
   const found = new Set<string>();
-  const patterns = [/\bfrom\s*["']([^"'./][^"']*)["']/g, /\bimport\s*\(\s*["']([^"'./][^"']*)["']\s*\)/g, /\brequire\(\s*["']([^"'./][^"']*)["']\s*\)/g, /\bimport\s*["']([^"'./][^"']*)["']/g];
+  const patterns = [
+    /\bfrom\s*["']([^"'./][^"']*)["']/g,
+    /\bimport\s*\(\s*["']([^"'./][^"']*)["']\s*\)/g,
+    /\brequire\(\s*["']([^"'./][^"']*)["']\s*\)/g,
+    /\bimport\s*["']([^"'./][^"']*)["']/g,
+  ];
   for (const pattern of patterns) for (const match of code.matchAll(pattern)) found.add(packageOf(match[1] ?? ''));
   const builtins = new Set(builtinModules);
   return [...found].filter((name) => !name.startsWith('node:') && !builtins.has(name) && name !== 'electron').sort();
@@ -207,7 +225,10 @@ describe('the packed app (electron-builder --linux dir with a stand-in Electron)
       }
       if (seen.has(dir)) return;
       seen.add(dir);
-      const pkg = JSON.parse(extractFile(pack.asarPath, `${dir.slice(1)}/package.json`).toString('utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+      const pkg = JSON.parse(extractFile(pack.asarPath, `${dir.slice(1)}/package.json`).toString('utf8')) as {
+        dependencies?: Record<string, string>;
+        optionalDependencies?: Record<string, string>;
+      };
       for (const dep of Object.keys(pkg.dependencies ?? {})) if (!dep.startsWith('@types/')) visit(dep, dir, false);
       for (const dep of Object.keys(pkg.optionalDependencies ?? {})) visit(dep, dir, true);
     };
@@ -251,7 +272,10 @@ describe('the packed app (electron-builder --linux dir with a stand-in Electron)
     const forbidden = [...new Set([...FORBIDDEN_PACKAGES, ...Object.keys(pkg.devDependencies), ...RENDERER_BUNDLED])];
     expect(forbidden.filter((name) => packages.has(name) || files.some((f) => f.includes(`/node_modules/${name}/`)))).toEqual([]);
     const topLevel = files.filter((f) => f.lastIndexOf('/') === 0);
-    expect(topLevel.filter((f) => !['/node_modules', '/out', '/package.json'].includes(f)), 'only out/, package.json and node_modules at the top').toEqual([]);
+    expect(
+      topLevel.filter((f) => !['/node_modules', '/out', '/package.json'].includes(f)),
+      'only out/, package.json and node_modules at the top',
+    ).toEqual([]);
     expect(files.filter((f) => /^\/out\/(?!main\/|preload\/|renderer\/|main$|preload$|renderer$)/.test(f))).toEqual([]);
     expect(files.filter((f) => /(^|\/)(test|tests|__tests__|fixtures|e2e)(\/|$)/.test(f))).toEqual([]);
     expect(files.filter((f) => /\.(test|spec|bench)\.[cm]?[jt]sx?$/.test(f) || /\.map$/.test(f) || /\.xlsx$/.test(f))).toEqual([]);

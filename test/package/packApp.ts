@@ -13,7 +13,11 @@ import { fileURLToPath } from 'node:url';
  * Runs a Node script at low CPU priority: building and packing take a core
  * for a minute, and the timing-sensitive browser tests share the machine.
  */
-function run(file: string, args: readonly string[], options: { cwd: string; maxBuffer: number; env?: NodeJS.ProcessEnv }): Promise<{ stdout: string; stderr: string }> {
+function run(
+  file: string,
+  args: readonly string[],
+  options: { cwd: string; maxBuffer: number; env?: NodeJS.ProcessEnv },
+): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = execFile(file, args, { ...options, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (error) reject(Object.assign(error, { stdout, stderr }));
@@ -93,7 +97,15 @@ export async function packApp(): Promise<PackResult> {
     `-c.directories.output=${output}`,
   ];
   const deadProxy = 'http://127.0.0.1:9';
-  const env: NodeJS.ProcessEnv = { ...process.env, HTTPS_PROXY: deadProxy, HTTP_PROXY: deadProxy, https_proxy: deadProxy, http_proxy: deadProxy, ELECTRON_BUILDER_CACHE: path.join(tempDir, 'cache'), CSC_IDENTITY_AUTO_DISCOVERY: 'false' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HTTPS_PROXY: deadProxy,
+    HTTP_PROXY: deadProxy,
+    https_proxy: deadProxy,
+    http_proxy: deadProxy,
+    ELECTRON_BUILDER_CACHE: path.join(tempDir, 'cache'),
+    CSC_IDENTITY_AUTO_DISCOVERY: 'false',
+  };
   // electron-builder silences its log when it sees VITEST; the test reads that log.
   delete env['VITEST'];
   const { stdout, stderr } = await run(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env });

@@ -58,7 +58,10 @@ describe('titles break at a sensible place', () => {
   const portrait = contentWidthMm('portrait');
 
   it('keeps a title that fits on one line', () => {
-    expect(breakTitle('成都市武侯区对口帮扶白玉县规划项目表', contentWidthMm('landscape'), 20, names)).toEqual({ lines: ['成都市武侯区对口帮扶白玉县规划项目表'], fontPt: 20 });
+    expect(breakTitle('成都市武侯区对口帮扶白玉县规划项目表', contentWidthMm('landscape'), 20, names)).toEqual({
+      lines: ['成都市武侯区对口帮扶白玉县规划项目表'],
+      fontPt: 20,
+    });
   });
 
   it('breaks between the plan and the table name: «成都市武侯区对口帮扶白玉县规划» / «年度投资和领域安排计划表»', () => {
@@ -112,7 +115,9 @@ describe('derived titles have no doubled words or stray punctuation', () => {
   });
 
   it('drops book-title marks, quotes and punctuation around the plan title', () => {
-    expect(annexTitle(titled('《成都市武侯区对口帮扶白玉县规划（2016—2020年）》：'), 'categories')).toBe('成都市武侯区对口帮扶白玉县规划年度投资和领域安排计划表');
+    expect(annexTitle(titled('《成都市武侯区对口帮扶白玉县规划（2016—2020年）》：'), 'categories')).toBe(
+      '成都市武侯区对口帮扶白玉县规划年度投资和领域安排计划表',
+    );
     expect(annexTitle(titled(' “某区对口帮扶某县规划”、'), 'envelope')).toBe('某区对口帮扶某县规划帮扶资金测算表');
   });
 });

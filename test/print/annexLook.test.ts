@@ -20,7 +20,10 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'aidplan-print-look-'));
   const plan = sixtyAidProjectPlan();
   const file = path.join(dir, 'look.pdf');
-  await renderer.renderToFile(buildPrintDocument(plan, computePlan(plan), { ...defaultPrintOptions(), sections: numberedSections(['envelope', 'categories', 'projects']) }), file);
+  await renderer.renderToFile(
+    buildPrintDocument(plan, computePlan(plan), { ...defaultPrintOptions(), sections: numberedSections(['envelope', 'categories', 'projects']) }),
+    file,
+  );
   raw = await rawPages(file);
   layout = await layoutPages(file);
   expect((await savePagePngs(file, 'sixty-aid-projects')).length).toBe(raw.length);
@@ -40,7 +43,11 @@ const cjkLines = (page: string) =>
 describe('the annexes of a 60-project plan on paper', () => {
   it('print every name «第N号帮扶项目» whole on one line of its cell', () => {
     const lines = raw.flatMap((page) => page.split('\n'));
-    for (let i = 0; i < 60; i++) expect(lines.some((l) => l.includes(aidProjectName(i))), aidProjectName(i)).toBe(true);
+    for (let i = 0; i < 60; i++)
+      expect(
+        lines.some((l) => l.includes(aidProjectName(i))),
+        aidProjectName(i),
+      ).toBe(true);
   });
 
   it('break the long titles between the plan and the table name, never leaving one character alone', () => {

@@ -42,11 +42,24 @@ describe('each annex of the wuhou sample printed alone', () => {
     expect(sizes).toHaveLength(1);
     expect(isPortrait(sizes[0]!)).toBe(true);
     const page = raw[0]!;
-    for (const text of ['附件1', squash(annexTitle(wuhou, 'envelope')), '单位：万元', '年度', '上年度一般公共预算收入', '按0.5%测算', '追加资金', '测算资金', '规划安排资金', '差额', '合计']) {
+    for (const text of [
+      '附件1',
+      squash(annexTitle(wuhou, 'envelope')),
+      '单位：万元',
+      '年度',
+      '上年度一般公共预算收入',
+      '按0.5%测算',
+      '追加资金',
+      '测算资金',
+      '规划安排资金',
+      '差额',
+      '合计',
+    ]) {
       expect(page).toContain(text);
     }
     // The rule's money and the plan's (《武侯区对口帮扶白玉县规划（2016—2020年）》), and their totals.
-    for (const text of ['2,717.00', '2,852.85', '2,995.49', '3,145.27', '3,302.53', '15,013.14', '15,000.00', '-13.14', '543,400.00']) expect(page).toContain(text);
+    for (const text of ['2,717.00', '2,852.85', '2,995.49', '3,145.27', '3,302.53', '15,013.14', '15,000.00', '-13.14', '543,400.00'])
+      expect(page).toContain(text);
     expect(await savePagePngs(file, 'wuhou-envelope')).toHaveLength(1);
   });
 
@@ -56,8 +69,23 @@ describe('each annex of the wuhou sample printed alone', () => {
     expect(isPortrait(sizes[0]!)).toBe(true);
     const page = raw[0]!;
     expect(page.startsWith('附件2') || page.includes('附件2')).toBe(true);
-    for (const text of [squash(annexTitle(wuhou, 'categories')), '单位：万元', '年度', '类别', '2016年', '2020年', '合计', '占比']) expect(page).toContain(text);
-    for (const text of ['产业优化', '民生改善', '基础设施建设', '人才培养', '社会管理', '8.67%', '78.00%', '12.33%', '0.67%', '0.33%', '100.00%', '11,700.00', '15,000.00']) {
+    for (const text of [squash(annexTitle(wuhou, 'categories')), '单位：万元', '年度', '类别', '2016年', '2020年', '合计', '占比'])
+      expect(page).toContain(text);
+    for (const text of [
+      '产业优化',
+      '民生改善',
+      '基础设施建设',
+      '人才培养',
+      '社会管理',
+      '8.67%',
+      '78.00%',
+      '12.33%',
+      '0.67%',
+      '0.33%',
+      '100.00%',
+      '11,700.00',
+      '15,000.00',
+    ]) {
       expect(page).toContain(text);
     }
     expect(await savePagePngs(file, 'wuhou-categories')).toHaveLength(1);
@@ -69,7 +97,25 @@ describe('each annex of the wuhou sample printed alone', () => {
     expect(sizes.every(isLandscape)).toBe(true);
     const first = raw[0]!;
     for (const text of ['附件3', '成都市武侯区对口帮扶白玉县规划项目表', '单位：万元']) expect(first).toContain(text);
-    const headers = ['序号', '项目类别', '开工年限', '竣工年限', '项目名称', '主要建设内容及规模', '估算总投资', '援建资金', '实施年限', '2016年', '2017年', '2018年', '2019年', '2020年', '资金来源', '责任单位', '备注'];
+    const headers = [
+      '序号',
+      '项目类别',
+      '开工年限',
+      '竣工年限',
+      '项目名称',
+      '主要建设内容及规模',
+      '估算总投资',
+      '援建资金',
+      '实施年限',
+      '2016年',
+      '2017年',
+      '2018年',
+      '2019年',
+      '2020年',
+      '资金来源',
+      '责任单位',
+      '备注',
+    ];
     raw.forEach((page) => headers.forEach((h) => expect(page).toContain(h)));
     // 合计 comes before the first project, with the plan's totals.
     expect(first.indexOf('合计')).toBeLessThan(first.indexOf('白玉县农村危房改造'));
@@ -86,7 +132,8 @@ describe('each annex of the wuhou sample printed alone', () => {
     const { file, raw, sizes } = await renderAnnex(wuhou, 'charts', 4);
     expect(sizes).toHaveLength(1);
     const page = raw[0]!;
-    for (const text of ['附件4', '项目投资结构', '年度资金安排与测算资金', '78.00%', '8.67%', '12.33%', '民生改善', '2016年', '2020年', '测算资金（按规则）']) expect(page).toContain(text);
+    for (const text of ['附件4', '项目投资结构', '年度资金安排与测算资金', '78.00%', '8.67%', '12.33%', '民生改善', '2016年', '2020年', '测算资金（按规则）'])
+      expect(page).toContain(text);
     expect(await savePagePngs(file, 'wuhou-charts')).toHaveLength(1);
   });
 });
@@ -125,7 +172,9 @@ describe('the longquanyi sample (《龙泉驿区2020年对口帮扶甘孜县工�
     expect(sizes.length).toBeGreaterThanOrEqual(2);
     const all = raw.join('');
     expect(raw[0]).toContain('龙泉驿区2020年对口帮扶甘孜县项目及投资安排表');
-    raw.forEach((page) => ['序号', '项目名称', '建设规模及内容', '2020年计划投资', '资金来源', '责任单位', '完成时限'].forEach((h) => expect(page).toContain(h)));
+    raw.forEach((page) =>
+      ['序号', '项目名称', '建设规模及内容', '2020年计划投资', '资金来源', '责任单位', '完成时限'].forEach((h) => expect(page).toContain(h)),
+    );
     expect(raw[raw.length - 1]).toContain('合计11个项目3,563.54');
     expect(all.indexOf('合计')).toBeGreaterThan(all.indexOf('基础设施建设'));
     expect(all).toContain('233.54');

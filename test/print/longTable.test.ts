@@ -28,7 +28,12 @@ beforeAll(async () => {
   const html = buildPrintDocument(plan, computePlan(plan), { ...defaultPrintOptions(), sections: numberedSections(['envelope', 'categories', 'projects']) });
   const file = path.join(dir, 'sixty.pdf');
   await renderer.renderToFile(html, file);
-  printed = { raw: (await rawPages(file)).map(squash), layout: await layoutPages(file), sizes: await pdfPageSizes(file), pngs: await savePagePngs(file, 'sixty-projects') };
+  printed = {
+    raw: (await rawPages(file)).map(squash),
+    layout: await layoutPages(file),
+    sizes: await pdfPageSizes(file),
+    pngs: await savePagePngs(file, 'sixty-projects'),
+  };
 });
 afterAll(async () => {
   await renderer?.close();
@@ -54,7 +59,23 @@ describe('a 60-project plan printed with its other annexes', () => {
   });
 
   it('repeats the whole two-row header of the project table on every page it runs over', () => {
-    const headers = ['序号', '项目类别', '开工年限', '竣工年限', '项目名称', '主要建设内容及规模', '估算总投资', '援建资金', '实施年限', '2016年', '2017年', '2018年', '2019年', '2020年', '责任单位'];
+    const headers = [
+      '序号',
+      '项目类别',
+      '开工年限',
+      '竣工年限',
+      '项目名称',
+      '主要建设内容及规模',
+      '估算总投资',
+      '援建资金',
+      '实施年限',
+      '2016年',
+      '2017年',
+      '2018年',
+      '2019年',
+      '2020年',
+      '责任单位',
+    ];
     const pages = projectPages();
     expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const page of pages) for (const h of headers) expect(page.text, `page ${page.number}: ${h}`).toContain(h);

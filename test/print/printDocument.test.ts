@@ -68,7 +68,13 @@ describe('the print document (pure HTML)', () => {
   });
 
   it('prints the chosen tables in the chosen order with the chosen 附件 numbers, or without a label', () => {
-    const html = buildPrintDocument(wuhou, computePlan(wuhou), { ...defaultPrintOptions(), sections: [{ key: 'projects', annex: 7 }, { key: 'categories', annex: null }] });
+    const html = buildPrintDocument(wuhou, computePlan(wuhou), {
+      ...defaultPrintOptions(),
+      sections: [
+        { key: 'projects', annex: 7 },
+        { key: 'categories', annex: null },
+      ],
+    });
     expect(html.indexOf('data-table="projects"')).toBeLessThan(html.indexOf('data-table="categories"'));
     expect(html).toContain('<div class="annex-label">附件7</div>');
     expect(html.match(/class="annex-label"/g)).toHaveLength(1);
@@ -88,7 +94,15 @@ describe('the print document (pure HTML)', () => {
   it('turns the category table of a ten-year plan to a landscape page, where it fits', () => {
     const years = Array.from({ length: 10 }, (_, i) => 2021 + i);
     const byYear = Object.fromEntries(years.map((y) => [String(y), toWan('123456.78')]));
-    const plan: Plan = { ...wuhou, firstYear: asYear(2021), lastYear: asYear(2030), fundingRule: null, yearlyMoney: {}, projects: [], categories: wuhou.categories.map((c) => ({ ...c, byYear })) };
+    const plan: Plan = {
+      ...wuhou,
+      firstYear: asYear(2021),
+      lastYear: asYear(2030),
+      fundingRule: null,
+      yearlyMoney: {},
+      projects: [],
+      categories: wuhou.categories.map((c) => ({ ...c, byYear })),
+    };
     const html = buildPrintDocument(plan, computePlan(plan), { ...defaultPrintOptions(), sections: [{ key: 'categories', annex: 1 }] });
     expect(html).toContain('<section class="annex wide" data-table="categories">');
     const width = /<table class="grid categories" style="font-size:([\d.]+)pt;width:([\d.]+)mm"/.exec(html)!;
@@ -105,7 +119,11 @@ describe('the print document (pure HTML)', () => {
 
   it('fits the project table of 《武侯区对口帮扶白玉县规划（2016—2020年）》 into the landscape 版心 at 9.5pt', () => {
     const fitted = fitColumns(
-      [{ kind: 'number', em: 5 }, { kind: 'text', texts: ['打造以特色农牧产品规模化种（养）殖和集会务、旅游、接待为一体的“昌台帐篷城接待基地”'], minChars: 4 }, { kind: 'text', texts: ['昌台牦牛养殖和帐篷城建设'], minChars: 4 }],
+      [
+        { kind: 'number', em: 5 },
+        { kind: 'text', texts: ['打造以特色农牧产品规模化种（养）殖和集会务、旅游、接待为一体的“昌台帐篷城接待基地”'], minChars: 4 },
+        { kind: 'text', texts: ['昌台牦牛养殖和帐篷城建设'], minChars: 4 },
+      ],
       contentWidthMm('landscape'),
       [9.5, 8],
     );
@@ -131,7 +149,15 @@ describe('print options shared by 打印预览 and `aidplan pdf --tables`', () =
     expect(readPrintOptions(all)).toEqual(all);
     expect(readPrintOptions({ ...all, sections: [{ key: 'nope', annex: 1 }] })).toBeNull();
     expect(readPrintOptions({ ...all, sections: [{ key: 'projects', annex: 1.5 }] })).toBeNull();
-    expect(readPrintOptions({ ...all, sections: [{ key: 'projects', annex: 1 }, { key: 'projects', annex: 2 }] })).toBeNull();
+    expect(
+      readPrintOptions({
+        ...all,
+        sections: [
+          { key: 'projects', annex: 1 },
+          { key: 'projects', annex: 2 },
+        ],
+      }),
+    ).toBeNull();
     expect(readPrintOptions({ ...all, projectTotalRow: 'middle' })).toBeNull();
     expect(readPrintOptions({ ...all, titles: { projects: 'x'.repeat(201) } })).toBeNull();
     expect(readPrintOptions('<html>')).toBeNull();

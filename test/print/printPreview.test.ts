@@ -83,7 +83,11 @@ describe('打印预览 in Chromium', () => {
     expect(text).toContain('附件2');
     expect(text).toContain('白玉县农村危房改造');
     // The sheets are laid out by the document's own CSS: the app's CSP lets its <style> and the frame through.
-    const sheetWidth = await page.frameLocator('[data-testid="print-preview-frame"]').locator('section.annex').first().evaluate((el) => el.getBoundingClientRect().width);
+    const sheetWidth = await page
+      .frameLocator('[data-testid="print-preview-frame"]')
+      .locator('section.annex')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().width);
     expect(sheetWidth).toBeGreaterThan(780); // 210mm at 96 dpi is 794px
     expect(cspViolations).toEqual([]);
     // …and the policy is really in force here: an inline script does not run.

@@ -17,7 +17,12 @@ function revised(): Plan {
     .filter((p) => p.name !== '社会管理创新')
     .map((p) => (p.name === '白玉县农村危房改造' ? { ...p, byYear: { ...p.byYear, 2020: toWan(3183) }, units: ['白玉县住建局', '各乡镇'] } : p));
   projects.push({ ...base.projects[1]!, id: asProjectId('x1'), name: '高原蔬菜大棚', byYear: { 2016: toWan(100) } });
-  return { ...base, title: '武侯区对口帮扶白玉县规划（修改稿）', projects, categories: base.categories.map((c) => (c.name === '民生改善' ? { ...c, byYear: { ...c.byYear, 2020: toWan(3183) } } : c)) };
+  return {
+    ...base,
+    title: '武侯区对口帮扶白玉县规划（修改稿）',
+    projects,
+    categories: base.categories.map((c) => (c.name === '民生改善' ? { ...c, byYear: { ...c.byYear, 2020: toWan(3183) } } : c)),
+  };
 }
 
 describe('comparing drafts', () => {
@@ -41,7 +46,10 @@ describe('comparing drafts', () => {
 
   it('accepting one change touches only that change', () => {
     const changes = diffPlans(base, revised());
-    const accepted = applyChange(base, changes.find((c) => c.kind === 'projectAmount')!);
+    const accepted = applyChange(
+      base,
+      changes.find((c) => c.kind === 'projectAmount')!,
+    );
     expect(accepted.projects[0]!.byYear['2020']).toBe('3183.00');
     expect(accepted.title).toBe(base.title);
     expect(accepted.projects[1]).toBe(base.projects[1]);
@@ -59,7 +67,9 @@ describe('comparing drafts', () => {
   });
 
   it('a changed plan period is one change, however many of its two years moved', () => {
-    expect(diffPlans(base, { ...base, lastYear: asYear(2021) })).toMatchObject([{ kind: 'period', label: '规划信息“规划期”', before: '2016—2020', after: '2016—2021' }]);
+    expect(diffPlans(base, { ...base, lastYear: asYear(2021) })).toMatchObject([
+      { kind: 'period', label: '规划信息“规划期”', before: '2016—2020', after: '2016—2021' },
+    ]);
     const both = diffPlans(base, { ...base, firstYear: asYear(2017), lastYear: asYear(2021) }).filter((c) => c.kind === 'period');
     expect(both).toMatchObject([{ before: '2016—2020', after: '2017—2021' }]);
   });

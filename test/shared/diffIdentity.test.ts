@@ -11,7 +11,10 @@ import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { planArb } from '../support/planArbitrary.ts';
 
 const base = wuhouBaiyu();
-const edit = (plan: Plan, i: number, patch: Partial<Plan['projects'][number]>): Plan => ({ ...plan, projects: plan.projects.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
+const edit = (plan: Plan, i: number, patch: Partial<Plan['projects'][number]>): Plan => ({
+  ...plan,
+  projects: plan.projects.map((p, j) => (j === i ? { ...p, ...patch } : p)),
+});
 const lines = (a: Plan, b: Plan, assigned: readonly string[] = []) => diffPlans(a, b, { assignedIds: new Set(assigned) }).map(changeLine);
 
 describe('comparing drafts row by row identity', () => {
@@ -39,7 +42,9 @@ describe('comparing drafts row by row identity', () => {
 
   it('rows whose ids the reader numbered are matched by name, then by content, and marked as guesses', () => {
     // A workbook without 行标识: every row numbered again, in another order, one project renamed.
-    const shuffled = [...base.projects].reverse().map((p, i) => ({ ...p, id: asProjectId(`p${i + 1}`), name: p.name === '社会管理创新' ? '社会治理创新' : p.name }));
+    const shuffled = [...base.projects]
+      .reverse()
+      .map((p, i) => ({ ...p, id: asProjectId(`p${i + 1}`), name: p.name === '社会管理创新' ? '社会治理创新' : p.name }));
     const draft: Plan = { ...base, projects: shuffled };
     const assigned = shuffled.map((p) => p.id as string);
     const changes = diffPlans(base, draft, { assignedIds: new Set(assigned) });
@@ -70,7 +75,14 @@ describe('comparing drafts row by row identity', () => {
 
 describe('accepting a change brings what it depends on', () => {
   const newCategory = { id: asCategoryId('c9'), name: '人才交流', aliases: [], byYear: { 2018: toWan(50) } };
-  const newProject = { ...base.projects[0]!, id: asProjectId('p9'), category: '人才交流', name: '干部双向挂职', content: '互派干部', byYear: { 2018: toWan(50) } };
+  const newProject = {
+    ...base.projects[0]!,
+    id: asProjectId('p9'),
+    category: '人才交流',
+    name: '干部双向挂职',
+    content: '互派干部',
+    byYear: { 2018: toWan(50) },
+  };
   const draft: Plan = { ...base, categories: [...base.categories, newCategory], projects: [...base.projects, newProject] };
 
   it('a project added into a category the draft also adds brings that category, and says so', () => {
@@ -103,7 +115,11 @@ describe('accepting a change brings what it depends on', () => {
     expect(taken.changes.filter((c) => c.kind === 'projectRemoved')).toHaveLength(base.projects.filter(inVictim).length);
     const keepProjects: Plan = { ...without, projects: base.projects };
     const kept = diffPlans(base, keepProjects);
-    const refused = withDependencies(base, kept.filter((c) => c.kind === 'categoryRemoved'), kept);
+    const refused = withDependencies(
+      base,
+      kept.filter((c) => c.kind === 'categoryRemoved'),
+      kept,
+    );
     expect(refused.changes).toEqual([]);
     expect(refused.refused[0]!.reason).toMatch(/^删除类别“.*”未接受：该类别下还有\d+个项目/);
   });

@@ -94,8 +94,19 @@ function apply(plan: Plan, edit: Edit): Plan {
     case 'insertProject': {
       const at = edit.at % (projects.length + 1);
       projects.splice(at, 0, {
-        id: asProjectId(`new${inserted++}`), category: plan.categories[0]!.name, name: '新项目', content: '', startYear: plan.firstYear, endYear: plan.lastYear,
-        totalInvestment: null, aid: null, byYear: { [String(plan.firstYear)]: toWan('12.34') }, fundingSource: '', units: [], deadline: '', remarks: '',
+        id: asProjectId(`new${inserted++}`),
+        category: plan.categories[0]!.name,
+        name: '新项目',
+        content: '',
+        startYear: plan.firstYear,
+        endYear: plan.lastYear,
+        totalInvestment: null,
+        aid: null,
+        byYear: { [String(plan.firstYear)]: toWan('12.34') },
+        fundingSource: '',
+        units: [],
+        deadline: '',
+        remarks: '',
       });
       return { ...plan, projects };
     }

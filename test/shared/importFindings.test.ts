@@ -86,7 +86,12 @@ describe('import findings: every value the import cannot take as it is', () => {
   });
 
   it('findings are saved with the plan and read back; a file without them still opens', () => {
-    const { plan } = analyse([rows([['项目名称', '2021年'], ['甲', 1.005]])]);
+    const { plan } = analyse([
+      rows([
+        ['项目名称', '2021年'],
+        ['甲', 1.005],
+      ]),
+    ]);
     const again = readPlanFile(writePlanFile(buildImportedPlan({ plan, report: { fileName: 'x.xlsx', entries: [], decisions: [] }, assignedIds: [] })));
     expect(again.ok && again.plan.importFindings).toEqual([
       { code: 'IMPORT_AMOUNT_ROUNDED', severity: 'warning', cell: '项目表!B2', found: '1.005', message: '金额1.005超过两位小数，已四舍五入为1.01万元' },
@@ -115,7 +120,9 @@ describe('money by source', () => {
       ),
     ]);
     expect(plan.projects.map((p) => [p.byYear, p.aid, p.totalInvestment])).toEqual([[{ 2022: '300.00' }, null, '1500.00']]);
-    expect(report.entries.find((e) => e.place === '项目表!C3')!.message).toBe('“自筹资金”不是帮扶方的援建资金，不计入援建资金和年度安排，与援建资金相加作为估算总投资');
+    expect(report.entries.find((e) => e.place === '项目表!C3')!.message).toBe(
+      '“自筹资金”不是帮扶方的援建资金，不计入援建资金和年度安排，与援建资金相加作为估算总投资',
+    );
   });
 });
 
@@ -174,5 +181,10 @@ describe('the report reads as sentences', () => {
 });
 
 function workbook2() {
-  return analyse([rows([['项目名称', '2021年'], ['甲', 1]])]);
+  return analyse([
+    rows([
+      ['项目名称', '2021年'],
+      ['甲', 1],
+    ]),
+  ]);
 }

@@ -51,17 +51,42 @@ describe('several recipients (《东丽区对口帮扶实施方案》: 东丽区
     { id: asRecipientId('r3'), name: '甘谷县', carrierUnit: '华明街', money: { 2016: toWan(1000) } },
   ];
   const plan: Plan = {
-    title: '东丽区对口帮扶', donor: '天津市东丽区', recipients, firstYear: asYear(2016), lastYear: asYear(2016), unit: '万元', fundingRule: null,
+    title: '东丽区对口帮扶',
+    donor: '天津市东丽区',
+    recipients,
+    firstYear: asYear(2016),
+    lastYear: asYear(2016),
+    unit: '万元',
+    fundingRule: null,
     yearlyMoney: { 2016: toWan(4000) },
     categories: [{ id: asCategoryId('c1'), name: '教育', aliases: [], byYear: { 2016: toWan(2100) } }],
     projects: [
-      { id: asProjectId('p1'), category: '教育', name: '东丽小学（承德县）', content: '', startYear: asYear(2016), endYear: asYear(2016), totalInvestment: null, aid: null, byYear: { 2016: toWan(2100) }, fundingSource: '', units: [], deadline: '', remarks: '', recipientId: asRecipientId('r1') },
+      {
+        id: asProjectId('p1'),
+        category: '教育',
+        name: '东丽小学（承德县）',
+        content: '',
+        startYear: asYear(2016),
+        endYear: asYear(2016),
+        totalInvestment: null,
+        aid: null,
+        byYear: { 2016: toWan(2100) },
+        fundingSource: '',
+        units: [],
+        deadline: '',
+        remarks: '',
+        recipientId: asRecipientId('r1'),
+      },
     ],
   };
 
   it('each recipient’s projects are checked against its own money', () => {
     const r = computePlan(plan);
-    expect(r.recipients.map((x) => [x.recipient.name, x.projects[0]!.toFixed(2), x.projectCount])).toEqual([['承德县', '2100.00', 1], ['临潭县', '0.00', 0], ['甘谷县', '0.00', 0]]);
+    expect(r.recipients.map((x) => [x.recipient.name, x.projects[0]!.toFixed(2), x.projectCount])).toEqual([
+      ['承德县', '2100.00', 1],
+      ['临潭县', '0.00', 0],
+      ['甘谷县', '0.00', 0],
+    ]);
     const over = r.problems.find((p) => p.code === 'RECIPIENT_OVER_MONEY')!;
     expect(over.where).toEqual({ table: 'recipients', rowId: 'r1', column: '2016' });
     expect(over.message).toContain('承德县2016年项目安排2100.00万元，超过其帮扶资金2000.00万元');

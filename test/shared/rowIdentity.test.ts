@@ -24,7 +24,11 @@ describe('row identity in exchanged workbooks', () => {
     ]);
     const result = importWorkbookGrid({ title: '', sheets: [grid] }, '修改稿.xlsx');
     if (!result.ok) throw new Error(result.message);
-    expect(result.plan.projects.map((p) => [p.id, p.name])).toEqual([['a7', '甲'], ['p1', '乙'], ['p2', '甲（复制）']]);
+    expect(result.plan.projects.map((p) => [p.id, p.name])).toEqual([
+      ['a7', '甲'],
+      ['p1', '乙'],
+      ['p2', '甲（复制）'],
+    ]);
     expect(result.assignedIds).toEqual(new Set(['p1', 'p2', 'c1']));
     expect(result.report.entries.filter((e) => /行标识/.test(e.message)).map((e) => [e.place, e.message])).toEqual([
       ['项目表!C4', '行标识与上方的项目重复（复制的行），作为新项目读取'],

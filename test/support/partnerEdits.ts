@@ -23,15 +23,27 @@ export function editWithOpenpyxl(source: string, target: string, edits: readonly
 /** LibreOffice Calc opens the file and saves it as .xlsx again into `outDir` (its own writer, formulas recalculated). */
 export async function resaveWithLibreOffice(file: string, outDir: string): Promise<string> {
   await mkdir(outDir, { recursive: true });
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(outDir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file], {
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const r = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${path.join(outDir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, file],
+    {
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
+  );
   if (r.status !== 0) throw new Error(`soffice failed (${r.status}): ${r.stderr}`);
   return path.join(outDir, path.basename(file));
 }
 
-const newRow = (name: string, amount: number) => ({ 项目类别: '民生改善', 开工年限: 2018, 竣工年限: 2019, 项目名称: name, 主要建设内容及规模: `${name}的建设内容`, '2018年': amount, 资金来源: '一般公共预算收入的0.5%帮扶资金' });
+const newRow = (name: string, amount: number) => ({
+  项目类别: '民生改善',
+  开工年限: 2018,
+  竣工年限: 2019,
+  项目名称: name,
+  主要建设内容及规模: `${name}的建设内容`,
+  '2018年': amount,
+  资金来源: '一般公共预算收入的0.5%帮扶资金',
+});
 
 /**
  * The measured scenario of issue 13 on longPlan(20): two rows inserted, one

@@ -25,11 +25,13 @@ export const planArb: fc.Arbitrary<Plan> = fc
   .record({ first: fc.integer({ min: 2010, max: 2030 }), span: fc.integer({ min: 0, max: 5 }), categoryCount: fc.integer({ min: 1, max: 8 }) })
   .chain(({ first, span, categoryCount }) => {
     const years = Array.from({ length: span + 1 }, (_, i) => first + i);
-    const categories = fc.tuple(...Array.from({ length: categoryCount }, (_, i) =>
-      fc.record({ name: nameArb, aliases: fc.array(nameArb, { maxLength: 2 }), byYear: yearAmountsArb(years) }).map(
-        (c): Category => ({ id: asCategoryId(`c${i}`), name: `${c.name}${i}`, aliases: c.aliases.map((a) => `${a}#${i}`), byYear: c.byYear }),
+    const categories = fc.tuple(
+      ...Array.from({ length: categoryCount }, (_, i) =>
+        fc
+          .record({ name: nameArb, aliases: fc.array(nameArb, { maxLength: 2 }), byYear: yearAmountsArb(years) })
+          .map((c): Category => ({ id: asCategoryId(`c${i}`), name: `${c.name}${i}`, aliases: c.aliases.map((a) => `${a}#${i}`), byYear: c.byYear })),
       ),
-    ));
+    );
     return categories.chain((cats) => {
       const project = fc
         .record({
@@ -41,7 +43,10 @@ export const planArb: fc.Arbitrary<Plan> = fc
           totalInvestment: fc.option(amountArb, { nil: null }),
           units: fc.array(nameArb, { maxLength: 3 }),
           recipient: fc.constantFrom(null, 'r1', 'r2', 'r9'),
-          progress: fc.option(fc.record({ year: fc.constantFrom(...years), arrived: fc.option(amountArb, { nil: null }), completed: fc.option(amountArb, { nil: null }) }), { nil: undefined }),
+          progress: fc.option(
+            fc.record({ year: fc.constantFrom(...years), arrived: fc.option(amountArb, { nil: null }), completed: fc.option(amountArb, { nil: null }) }),
+            { nil: undefined },
+          ),
         })
         .map((p): Omit<Project, 'id'> => ({
           category: p.category,
@@ -57,24 +62,24 @@ export const planArb: fc.Arbitrary<Plan> = fc
           deadline: '',
           remarks: '',
           recipientId: p.recipient === null ? null : asRecipientId(p.recipient),
-          ...(p.progress ? { progress: { [String(p.progress.year)]: { arrived: p.progress.arrived, completed: p.progress.completed, status: '在建' as const, asOf: '' } } } : {}),
+          ...(p.progress
+            ? { progress: { [String(p.progress.year)]: { arrived: p.progress.arrived, completed: p.progress.completed, status: '在建' as const, asOf: '' } } }
+            : {}),
         }));
-      return fc.array(project, { maxLength: 15 }).map(
-        (projects): Plan => ({
-          title: '随机规划',
-          donor: '帮扶方',
-          recipients: [
-            { id: asRecipientId('r1'), name: '受援方甲', carrierUnit: '', money: { [String(first)]: toWan(1000) } },
-            { id: asRecipientId('r2'), name: '受援方乙', carrierUnit: '' },
-          ],
-          firstYear: asYear(first),
-          lastYear: asYear(first + span),
-          unit: '万元',
-          fundingRule: null,
-          yearlyMoney: {},
-          categories: cats,
-          projects: projects.map((p, i) => ({ ...p, id: asProjectId(`p${i}`) })),
-        }),
-      );
+      return fc.array(project, { maxLength: 15 }).map((projects): Plan => ({
+        title: '随机规划',
+        donor: '帮扶方',
+        recipients: [
+          { id: asRecipientId('r1'), name: '受援方甲', carrierUnit: '', money: { [String(first)]: toWan(1000) } },
+          { id: asRecipientId('r2'), name: '受援方乙', carrierUnit: '' },
+        ],
+        firstYear: asYear(first),
+        lastYear: asYear(first + span),
+        unit: '万元',
+        fundingRule: null,
+        yearlyMoney: {},
+        categories: cats,
+        projects: projects.map((p, i) => ({ ...p, id: asProjectId(`p${i}`) })),
+      }));
     });
   });

@@ -9,13 +9,36 @@ import type { Plan, Project, ProjectProgress } from '../../shared/model/plan.ts'
  */
 export function yibinXinlong(): Plan {
   const project = (n: number, category: string, name: string, aid: string, progress: ProjectProgress): Project => ({
-    id: asProjectId(`p${n}`), category, name, content: '', startYear: asYear(2013), endYear: asYear(2013), totalInvestment: null, aid: null,
-    byYear: { 2013: toWan(aid) }, fundingSource: '', units: [], deadline: '', remarks: '', progress: { 2013: progress },
+    id: asProjectId(`p${n}`),
+    category,
+    name,
+    content: '',
+    startYear: asYear(2013),
+    endYear: asYear(2013),
+    totalInvestment: null,
+    aid: null,
+    byYear: { 2013: toWan(aid) },
+    fundingSource: '',
+    units: [],
+    deadline: '',
+    remarks: '',
+    progress: { 2013: progress },
   });
-  const p = (arrived: string, completed: string, status: ProjectProgress['status']): ProjectProgress => ({ arrived: toWan(arrived), completed: toWan(completed), status, asOf: '2013-09-30' });
+  const p = (arrived: string, completed: string, status: ProjectProgress['status']): ProjectProgress => ({
+    arrived: toWan(arrived),
+    completed: toWan(completed),
+    status,
+    asOf: '2013-09-30',
+  });
   return {
-    title: '宜宾市对口支援新龙县2013年项目', donor: '宜宾市', recipients: [{ id: asRecipientId('r1'), name: '新龙县', carrierUnit: '' }],
-    firstYear: asYear(2013), lastYear: asYear(2013), unit: '万元', fundingRule: null, yearlyMoney: {},
+    title: '宜宾市对口支援新龙县2013年项目',
+    donor: '宜宾市',
+    recipients: [{ id: asRecipientId('r1'), name: '新龙县', carrierUnit: '' }],
+    firstYear: asYear(2013),
+    lastYear: asYear(2013),
+    unit: '万元',
+    fundingRule: null,
+    yearlyMoney: {},
     categories: [
       { id: asCategoryId('c1'), name: '民生', aliases: [], byYear: { 2013: toWan('567.75') } },
       { id: asCategoryId('c2'), name: '产业', aliases: [], byYear: { 2013: toWan('200') } },

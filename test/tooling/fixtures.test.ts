@@ -38,7 +38,9 @@ const out = mkdtempSync(path.join(os.tmpdir(), 'aidplan-fixtures-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the partner workbooks in test/fixtures', () => {
-  const committed = readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.xlsx')).sort();
+  const committed = readdirSync(FIXTURES_DIR)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort();
 
   it('are the workbooks the two generators write: the three partner plans and the import layouts', () => {
     for (const script of ['make_fixtures.py', 'make/import_layouts.py']) {
@@ -47,7 +49,11 @@ describe('the partner workbooks in test/fixtures', () => {
       expect(r.status).toBe(0);
     }
     expect(readdirSync(out).sort()).toEqual(committed);
-    expect(committed.filter((f) => !f.startsWith('import-'))).toEqual(['dongli-three-counties-2016-2020.xlsx', 'longquanyi-ganzi-2020.xlsx', 'wuhou-baiyu-2016-2020.xlsx']);
+    expect(committed.filter((f) => !f.startsWith('import-'))).toEqual([
+      'dongli-three-counties-2016-2020.xlsx',
+      'longquanyi-ganzi-2020.xlsx',
+      'wuhou-baiyu-2016-2020.xlsx',
+    ]);
   });
 
   it.each(committed)('%s regenerates with the same cell values and merges', async (name) => {

@@ -53,7 +53,12 @@ describe('the layering lint rule', () => {
   });
 
   it('lets a shared/ folder import the layers below it', async () => {
-    expect(await restrictedImports('shared/engine/planEngine.ts', "import { moneyProblems } from '../checks/moneyChecks.ts';\nimport { buildCategoryIndex } from '../model/categoryIndex.ts';")).toEqual([]);
+    expect(
+      await restrictedImports(
+        'shared/engine/planEngine.ts',
+        "import { moneyProblems } from '../checks/moneyChecks.ts';\nimport { buildCategoryIndex } from '../model/categoryIndex.ts';",
+      ),
+    ).toEqual([]);
     expect(await restrictedImports('shared/checks/projectChecks.ts', "import type { CategoryIndex } from '../model/categoryIndex.ts';")).toEqual([]);
     expect(await restrictedImports('shared/print/printDocument.ts', "import { computePlan } from '../engine/planEngine.ts';")).toEqual([]);
   });
@@ -68,7 +73,12 @@ describe('the layering lint rule', () => {
   });
 
   it('lets the renderer layers import what is below them, and shared/print is not renderer/print', async () => {
-    expect(await restrictedImports('renderer/views/CategoryView.tsx', "import { useDraftChanges } from '../store/draftContext.ts';\nimport { groupedText } from '../grid/format.ts';")).toEqual([]);
+    expect(
+      await restrictedImports(
+        'renderer/views/CategoryView.tsx',
+        "import { useDraftChanges } from '../store/draftContext.ts';\nimport { groupedText } from '../grid/format.ts';",
+      ),
+    ).toEqual([]);
     expect(await restrictedImports('renderer/store/documentStore.ts', "import type { PrintOptions } from '../../shared/print/options.ts';")).toEqual([]);
     expect(await restrictedImports('renderer/app/App.tsx', "import { CompareView } from '../views/CompareView.tsx';")).toEqual([]);
   });

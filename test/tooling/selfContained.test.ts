@@ -48,6 +48,8 @@ describe('a clone of the repository alone runs its tests', () => {
   });
 
   it('the check lets imports of the repository through', () => {
-    expect(outsideReferences('test/xlsx/x.test.ts', "import { a } from '../../shared/model/plan.ts';\nimport { b } from '../support/fixtures.ts';")).toEqual([]);
+    expect(outsideReferences('test/xlsx/x.test.ts', "import { a } from '../../shared/model/plan.ts';\nimport { b } from '../support/fixtures.ts';")).toEqual(
+      [],
+    );
   });
 });

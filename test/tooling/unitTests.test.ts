@@ -31,11 +31,18 @@ describe('npm run test:unit, the quick loop', () => {
     const unit = files.filter(isUnit);
     expect(unit.length).toBeGreaterThan(files.length / 2);
     for (const folder of ['test/shared/', 'test/commands/', 'test/file/', 'test/cli/', 'test/xlsx/', 'test/electron/', 'test/tooling/']) {
-      expect(unit.some((f) => f.startsWith(folder)), folder).toBe(true);
+      expect(
+        unit.some((f) => f.startsWith(folder)),
+        folder,
+      ).toBe(true);
     }
   });
 
   it('names only files and folders that exist', () => {
-    for (const p of NOT_UNIT) expect(files.some((f) => (p.endsWith('/') ? f.startsWith(p) : f === p)), p).toBe(true);
+    for (const p of NOT_UNIT)
+      expect(
+        files.some((f) => (p.endsWith('/') ? f.startsWith(p) : f === p)),
+        p,
+      ).toBe(true);
   });
 });

@@ -14,7 +14,8 @@ const amountArb: fc.Arbitrary<Wan> = fc
   .map((cents) => toWan(`${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`));
 
 // No 合/计/注/项/类/领/小: those would read as 合计, 注, 项目 or 类别 labels.
-const word = (min: number, max: number) => fc.string({ minLength: min, maxLength: max, unit: fc.constantFrom(...'产业民生基础设施人才教育医疗文化旅游生态乡村振兴扶贫协作ABCxyz12（）%'.split('')) });
+const word = (min: number, max: number) =>
+  fc.string({ minLength: min, maxLength: max, unit: fc.constantFrom(...'产业民生基础设施人才教育医疗文化旅游生态乡村振兴扶贫协作ABCxyz12（）%'.split('')) });
 const line = word(1, 20);
 const lines = fc.array(line, { maxLength: 4 }).map((ls) => ls.join('\n'));
 
@@ -48,7 +49,12 @@ export const excelPlanArb: fc.Arbitrary<Plan> = fc
       remarks: fc.option(lines, { nil: '' }),
       recipient: fc.option(fc.nat(5), { nil: undefined }),
     });
-    const categoryArb = fc.record({ name: word(1, 8), unusedAlias: fc.boolean(), byYear: yearAmountsArb(years), projects: fc.array(projectArb, { maxLength: 4 }) });
+    const categoryArb = fc.record({
+      name: word(1, 8),
+      unusedAlias: fc.boolean(),
+      byYear: yearAmountsArb(years),
+      projects: fc.array(projectArb, { maxLength: 4 }),
+    });
     return fc
       .record({
         title: word(1, 20),

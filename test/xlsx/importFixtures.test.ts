@@ -24,7 +24,13 @@ describe('importing the partner fixtures', () => {
     }
     expect(plan.projects).toHaveLength(8);
     expect(plan.projects.map((p) => p.name)).toEqual(sample.projects.map((p) => p.name));
-    expect(plan.projects[1]).toMatchObject({ category: '加快产业优化升级', startYear: 2016, endYear: 2016, byYear: { 2016: '300.00' }, totalInvestment: '300.00' });
+    expect(plan.projects[1]).toMatchObject({
+      category: '加快产业优化升级',
+      startYear: 2016,
+      endYear: 2016,
+      byYear: { 2016: '300.00' },
+      totalInvestment: '300.00',
+    });
     // B6:B9 is one merged cell over projects 2–5.
     expect(plan.projects.slice(1, 5).every((p) => p.category === '加快产业优化升级')).toBe(true);
     expect(plan.projects[6]!.units).toEqual(['白玉县组织部', '农牧科技局']);
@@ -56,7 +62,13 @@ describe('importing the partner fixtures', () => {
     expect(plan.projects).toHaveLength(11);
     expect(plan.categories).toHaveLength(11);
     expect(plan.categories[0]).toMatchObject({ name: '住房安全保障', byYear: { 2020: '140.00' } });
-    expect(plan.projects[0]).toMatchObject({ name: '住房安全保障', category: '住房安全保障', startYear: 2020, endYear: 2020, fundingSource: '一般公共预算收入的0.5%现金帮扶资金' });
+    expect(plan.projects[0]).toMatchObject({
+      name: '住房安全保障',
+      category: '住房安全保障',
+      startYear: 2020,
+      endYear: 2020,
+      fundingSource: '一般公共预算收入的0.5%现金帮扶资金',
+    });
     expect(plan.projects[1]!.content.split('\n')).toHaveLength(6);
     expect(plan.projects[4]!.units).toEqual(['区农业农村局', '区文体旅局']);
     expect(plan.projects[9]).toMatchObject({ name: '社会力量帮扶', byYear: {}, fundingSource: '自筹自有资金或协调引进社会资金' });

@@ -121,7 +121,11 @@ describe('nothing lost in silence, from real files', () => {
     ]);
     expect(report.entries.find((e) => e.place === '项目表!C5')!.found).toBe('#DIV/0!');
     expect(importReportSummary(report)).toBe('导入中发现2个问题、1个提醒，请核对所列单元格');
-    expect(computePlan(plan).problems.filter((p) => p.severity === 'error').map((p) => p.where.column)).toEqual(['项目表!C4', '项目表!C5']);
+    expect(
+      computePlan(plan)
+        .problems.filter((p) => p.severity === 'error')
+        .map((p) => p.where.column),
+    ).toEqual(['项目表!C4', '项目表!C5']);
   });
 
   it('a date no calendar holds is named with its cell in Chinese, never «Invalid time value»', async () => {

@@ -94,11 +94,16 @@ describe('the command line leaves nothing running when it is killed', () => {
     await writeFile(path.join(dir, name), await readFile(slow));
     // `; true` keeps the shell alive as aidplan's parent, as npx is.
     const shell = spawn('sh', ['-c', `"${process.execPath}" "${path.join(repoRoot, 'bin/aidplan.mjs')}" inspect ${name}; true`], { cwd: dir, stdio: 'ignore' });
-    const cliPid = async () => Number(processesNaming(name).find((line) => !/\ssh -c/.test(line))?.trim().split(/\s+/)[0] ?? 0);
+    const cliPid = async () =>
+      Number(
+        processesNaming(name)
+          .find((line) => !/\ssh -c/.test(line))
+          ?.trim()
+          .split(/\s+/)[0] ?? 0,
+      );
     await expect.poll(cliPid, { timeout: 30_000 }).toBeGreaterThan(0);
     shell.kill('SIGKILL');
     // aidplan notices at its next timer tick (on a busy machine, once it has finished starting).
     await expect.poll(() => processesNaming(name), { timeout: 60_000 }).toEqual([]);
   });
 });
-

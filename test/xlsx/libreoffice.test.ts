@@ -90,7 +90,14 @@ beforeAll(async () => {
   }
   await stale.xlsx.writeFile(path.join(dir, 'stale.xlsx'));
 
-  soffice(profile, ['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, 'plan.xlsx', 'stale.xlsx']);
+  soffice(profile, [
+    '--convert-to',
+    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+    '--outdir',
+    dir,
+    'plan.xlsx',
+    'stale.xlsx',
+  ]);
   soffice(profile, ['--convert-to', 'pdf', '--outdir', dir, 'plan.xlsx']);
   csv = new Map();
   for (const base of ['plan', 'stale']) {

@@ -32,7 +32,11 @@ export function longPlan(count: number, categoryCount = 5): Plan {
         content: `1. 建设内容之一，第${seq}号项目的主要建设规模与标准。\n2. 配套设施建设及后续管护。`,
         startYear: asYear(2016),
         endYear: asYear(2020),
-        totalInvestment: toWan(Object.values(byYear).reduce((a, v) => a.plus(v), new Decimal(0)).times(2)),
+        totalInvestment: toWan(
+          Object.values(byYear)
+            .reduce((a, v) => a.plus(v), new Decimal(0))
+            .times(2),
+        ),
         aid: null,
         byYear,
         fundingSource: '一般公共预算收入的0.5%帮扶资金',

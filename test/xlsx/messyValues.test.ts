@@ -102,7 +102,9 @@ describe('reading messy partner values', () => {
       ['合计', null, null, 36.26, 27.5],
     ]);
     const problems = report.entries.filter((e) => e.kind === 'problem');
-    expect(problems.map((e) => [e.place, e.message])).toEqual([['表1!D8', expect.stringContaining('合计行2016年为36.26万元，但所列各项之和为36.25万元，相差0.01万元')]]);
+    expect(problems.map((e) => [e.place, e.message])).toEqual([
+      ['表1!D8', expect.stringContaining('合计行2016年为36.26万元，但所列各项之和为36.25万元，相差0.01万元')],
+    ]);
     const found = report.entries.filter((e) => e.kind === 'found').map((e) => `${e.place} ${e.message}`);
     expect(found).toContain('表1!A4 小计行与2个项目之和一致（已核对）');
     expect(found).toContain('表1!A6 小计行与1个项目之和一致（已核对）');
@@ -118,7 +120,9 @@ describe('reading messy partner values', () => {
       ['甲', '产业项目', 10],
       ['乙', '其他', 5],
     ]);
-    expect(report.decisions).toEqual([{ id: 'category:1', kind: 'categoryAlias', text: '产业项目', categoryName: '产业发展', place: '表1!B6', reason: 'closest' }]);
+    expect(report.decisions).toEqual([
+      { id: 'category:1', kind: 'categoryAlias', text: '产业项目', categoryName: '产业发展', place: '表1!B6', reason: 'closest' },
+    ]);
     expect(report.entries.find((e) => e.place === '表1!B7')).toMatchObject({ kind: 'problem' });
     expect(computePlan(plan).problems.filter((p) => p.code === 'PROJECT_UNKNOWN_CATEGORY')).toHaveLength(1);
   });

@@ -34,8 +34,13 @@ export function workbookEntries(sheets: readonly RawSheet[], sharedStrings: read
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
-        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-        .join('')}<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join(
+          '',
+        )}<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     ),
     'xl/sharedStrings.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sharedStrings.map((s) => `<si><t xml:space="preserve">${escape(s)}</t></si>`).join('')}</sst>`,
@@ -51,7 +56,8 @@ export function workbookEntries(sheets: readonly RawSheet[], sharedStrings: read
 export const zipEntries = (entries: Record<string, Uint8Array>): Uint8Array => zipSync(entries, { level: 1 });
 
 /** A one-sheet workbook ("Sheet1") from sheet XML. */
-export const rawWorkbook = (xml: string | Uint8Array, sharedStrings: readonly string[] = []): Uint8Array => zipEntries(workbookEntries([{ name: 'Sheet1', xml }], sharedStrings));
+export const rawWorkbook = (xml: string | Uint8Array, sharedStrings: readonly string[] = []): Uint8Array =>
+  zipEntries(workbookEntries([{ name: 'Sheet1', xml }], sharedStrings));
 
 /** An inline-string cell. */
 export const inlineCell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${escape(text)}</t></is></c>`;

@@ -41,7 +41,8 @@ async function refusal(name: string, bytes: Uint8Array, limits: Partial<XlsxLimi
   return message;
 }
 
-const cells = (n: number) => Array.from({ length: n }, (_, i) => `<row r="${i + 1}">${inlineCell(`A${i + 1}`, `项目${i + 1}`)}<c r="B${i + 1}"><v>${i}</v></c></row>`).join('');
+const cells = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<row r="${i + 1}">${inlineCell(`A${i + 1}`, `项目${i + 1}`)}<c r="B${i + 1}"><v>${i}</v></c></row>`).join('');
 
 describe('ranges are read as ranges, never cell by cell', () => {
   it('a merge and a data validation over A1:XFD1048576 (ExcelJS issue 1842) are read at once; the merge is clipped to the used range', () => {
@@ -57,7 +58,13 @@ describe('ranges are read as ranges, never cell by cell', () => {
   });
 
   it('SheetReader reads through a merge over the whole sheet without visiting its cells', () => {
-    const grid = { name: '表', rowCount: 1_048_576, columnCount: 16_384, cells: new Map([[1, new Map([[1, '全表']])]]), merges: [{ top: 1, left: 1, bottom: 1_048_576, right: 16_384 }] };
+    const grid = {
+      name: '表',
+      rowCount: 1_048_576,
+      columnCount: 16_384,
+      cells: new Map([[1, new Map([[1, '全表']])]]),
+      merges: [{ top: 1, left: 1, bottom: 1_048_576, right: 16_384 }],
+    };
     const reader = new SheetReader(grid);
     expect(reader.value(1_048_576, 16_384)).toBe('全表');
     expect(reader.mergeAt(500_000, 3)).toEqual(grid.merges[0]);
@@ -89,8 +96,12 @@ describe('what counts against the limits', () => {
 
   it('cells, text length and inflated bytes are limits too', async () => {
     expect(await refusal('格.xlsx', rawWorkbook(sheetXml(cells(100))), { cells: 150 })).toBe('“格.xlsx”超出导入限制：超过150个有内容的单元格');
-    expect(await refusal('长.xlsx', rawWorkbook(sheetXml(inlineCell('A1', '字'.repeat(50)))), { cellChars: 40 })).toMatch(/超出导入限制：工作表“Sheet1”单元格文字超过40个字符$/);
-    expect(await refusal('大.xlsx', rawWorkbook(sheetXml(cells(3000))), { entryBytes: 50_000 })).toMatch(/超出导入限制：xl\/worksheets\/sheet1\.xml 解压后超过/);
+    expect(await refusal('长.xlsx', rawWorkbook(sheetXml(inlineCell('A1', '字'.repeat(50)))), { cellChars: 40 })).toMatch(
+      /超出导入限制：工作表“Sheet1”单元格文字超过40个字符$/,
+    );
+    expect(await refusal('大.xlsx', rawWorkbook(sheetXml(cells(3000))), { entryBytes: 50_000 })).toMatch(
+      /超出导入限制：xl\/worksheets\/sheet1\.xml 解压后超过/,
+    );
   });
 
   it('an entry whose central directory understates its size is refused when the inflater passes that size', async () => {
@@ -105,9 +116,16 @@ describe('values that are not values are named, not blanked', () => {
       '<row r="1"><c r="A1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B1"><v>1e309</v></c><c r="C1"><f>SUM(A2:A3)</f></c><c r="D1" s="1"><v>1e20</v></c><c r="E1"><v>380.2456</v></c></row>',
     );
     const entries = workbookEntries([{ name: 'Sheet1', xml }]);
-    entries['xl/styles.xml'] = strToU8('<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>');
+    entries['xl/styles.xml'] = strToU8(
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>',
+    );
     entries['xl/_rels/workbook.xml.rels'] = strToU8(
-      new TextDecoder().decode(entries['xl/_rels/workbook.xml.rels']).replace('</Relationships>', '<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'),
+      new TextDecoder()
+        .decode(entries['xl/_rels/workbook.xml.rels'])
+        .replace(
+          '</Relationships>',
+          '<Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+        ),
     );
     const sheet = read(zipEntries(entries)).sheets[0]!;
     expect(Object.fromEntries(sheet.unreadable?.get(1) ?? [])).toEqual({ 1: '#DIV/0!', 2: '1e309', 3: '公式无缓存结果：=SUM(A2:A3)', 4: '1e20' });
@@ -119,7 +137,9 @@ describe('encodings and XML that ExcelJS stumbles on', () => {
   it('a sheet declaring GBK is decoded as GBK', () => {
     // "项目表" and "产业发展" in GBK.
     const gbk = (bytes: number[]) => Uint8Array.from(bytes);
-    const head = strToU8('<?xml version="1.0" encoding="GBK"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>');
+    const head = strToU8(
+      '<?xml version="1.0" encoding="GBK"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>',
+    );
     const mid = strToU8('</t></is></c><c r="B1" t="inlineStr"><is><t>');
     const tail = strToU8('</t></is></c></row></sheetData></worksheet>');
     const xml = new Uint8Array([...head, ...gbk([207, 238, 196, 191, 177, 237]), ...mid, ...gbk([178, 250, 210, 181, 183, 162, 213, 185]), ...tail]);
@@ -138,7 +158,10 @@ describe('encodings and XML that ExcelJS stumbles on', () => {
   });
 
   it('the workbook where the root relationships put it, the 1904 date system despite an extLst workbookPr, and _xHHHH_ escapes', () => {
-    const entries = workbookEntries([{ name: '表', xml: sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>1</v></c></row>') }], ['行一_x000D_行二_x005F_x000D_']);
+    const entries = workbookEntries(
+      [{ name: '表', xml: sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>1</v></c></row>') }],
+      ['行一_x000D_行二_x005F_x000D_'],
+    );
     const moved: Record<string, Uint8Array> = {};
     for (const [name, bytes] of Object.entries(entries)) moved[name.replace(/^xl\//, 'wtf/')] = bytes;
     moved['_rels/.rels'] = strToU8(new TextDecoder().decode(entries['_rels/.rels']).replace('xl/workbook.xml', 'wtf/workbook.xml'));
@@ -150,7 +173,9 @@ describe('encodings and XML that ExcelJS stumbles on', () => {
     );
     moved['wtf/styles.xml'] = strToU8('<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>');
     moved['wtf/_rels/workbook.xml.rels'] = strToU8(
-      new TextDecoder().decode(moved['wtf/_rels/workbook.xml.rels']).replace('</Relationships>', '<Relationship Id="rIdT" Type="http://x/styles" Target="styles.xml"/></Relationships>'),
+      new TextDecoder()
+        .decode(moved['wtf/_rels/workbook.xml.rels'])
+        .replace('</Relationships>', '<Relationship Id="rIdT" Type="http://x/styles" Target="styles.xml"/></Relationships>'),
     );
     const line = read(zipEntries(moved)).sheets[0]!.cells.get(1)!;
     expect(Object.fromEntries(line)).toEqual({ 1: '行一\r行二_x000D_', 2: '1904-01-02' });
@@ -175,7 +200,8 @@ describe('encodings and XML that ExcelJS stumbles on', () => {
 });
 
 describe('other spreadsheet formats are recognised by content and explained', () => {
-  const saveAs = /不是Excel工作簿（\.xlsx）文件，而是(.+)，无法直接导入：请在 Excel 或 WPS 中打开它，选择“文件 › 另存为”，保存类型选“Excel 工作簿\(\*\.xlsx\)”，再导入另存的 \.xlsx 文件$/;
+  const saveAs =
+    /不是Excel工作簿（\.xlsx）文件，而是(.+)，无法直接导入：请在 Excel 或 WPS 中打开它，选择“文件 › 另存为”，保存类型选“Excel 工作簿\(\*\.xlsx\)”，再导入另存的 \.xlsx 文件$/;
 
   it('an old .xls or WPS .et (an OLE file without encryption), an .xlsb, an .ods, a CSV and an HTML table, whatever their names', async () => {
     const ole = new Uint8Array(4096);
@@ -190,6 +216,13 @@ describe('other spreadsheet formats are recognised by content and explained', ()
       await refusal('文本.csv', strToU8('类别,2021年\n产业发展,100\n')),
       await refusal('网页.xls', strToU8('<html><body><table><tr><td>1</td></tr></table></body></html>')),
     ].map((m) => saveAs.exec(m)?.[1]);
-    expect(found).toEqual(['旧版Excel（.xls）或WPS表格（.et）文件', '旧版Excel（.xls）或WPS表格（.et）文件', 'Excel二进制工作簿（.xlsb）', 'OpenDocument电子表格（.ods）', 'CSV文本文件', '网页（HTML）格式的表格']);
+    expect(found).toEqual([
+      '旧版Excel（.xls）或WPS表格（.et）文件',
+      '旧版Excel（.xls）或WPS表格（.et）文件',
+      'Excel二进制工作簿（.xlsb）',
+      'OpenDocument电子表格（.ods）',
+      'CSV文本文件',
+      '网页（HTML）格式的表格',
+    ]);
   });
 });

@@ -23,7 +23,10 @@ async function sameGrid(file: string): Promise<void> {
   const bytes = new Uint8Array(await readFile(file));
   const fresh = newGrid(bytes);
   expect(diffGrids(await excelJsGrid(bytes), fresh), path.basename(file)).toEqual([]);
-  expect(fresh.sheets.some((s) => s.cells.size > 0), 'the file holds values').toBe(true);
+  expect(
+    fresh.sheets.some((s) => s.cells.size > 0),
+    'the file holds values',
+  ).toBe(true);
 }
 
 describe('the reader gives ExcelJS’s grid', () => {
@@ -34,7 +37,14 @@ describe('the reader gives ExcelJS’s grid', () => {
     ws.mergeCells('A1:F1');
     ws.getCell('A1').value = '某区对口帮扶某县“十四五”规划项目表';
     ws.addRow(['序号', '项目名称', '2021年', '2022年', '合计', '完成时间']);
-    ws.addRow([1, { richText: [{ text: '产业' }, { text: '园区', font: { bold: true } }] }, 380.2456, 0.1 + 0.2, { formula: 'C3+D3', result: 380.5456 }, new Date(Date.UTC(2022, 11, 31))]);
+    ws.addRow([
+      1,
+      { richText: [{ text: '产业' }, { text: '园区', font: { bold: true } }] },
+      380.2456,
+      0.1 + 0.2,
+      { formula: 'C3+D3', result: 380.5456 },
+      new Date(Date.UTC(2022, 11, 31)),
+    ]);
     ws.addRow([2, '多行\n名称', 0, 5, { formula: 'C4-C4', result: 0 }, '2023年']);
     ws.addRow([3, { text: '链接', hyperlink: 'https://example.org' }, true, false, { formula: '1/0', result: { error: '#DIV/0!' } }, null]);
     ws.getCell('F3').numFmt = 'yyyy-mm-dd';
@@ -96,7 +106,17 @@ wb.save(sys.argv[2])
     const profile = path.join(dir, 'lo-profile');
     const r = spawnSync(
       'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', dir, path.join(dir, 'lo-csv.csv'), path.join(dir, 'lo-fods.fods')],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        dir,
+        path.join(dir, 'lo-csv.csv'),
+        path.join(dir, 'lo-fods.fods'),
+      ],
       { encoding: 'utf8', timeout: 180_000 },
     );
     expect(r.status).toBe(0);

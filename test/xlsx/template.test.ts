@@ -29,9 +29,10 @@ async function template(plan: Plan): Promise<ExcelJS.Workbook> {
 function projectSheet(wb: ExcelJS.Workbook) {
   const ws = wb.getWorksheet('项目表')!;
   const columns = new Map<string, number>();
-  for (const r of [3, 4]) ws.getRow(r).eachCell((cell, c) => {
-    if (typeof cell.value === 'string' && !columns.has(cell.value)) columns.set(cell.value, c);
-  });
+  for (const r of [3, 4])
+    ws.getRow(r).eachCell((cell, c) => {
+      if (typeof cell.value === 'string' && !columns.has(cell.value)) columns.set(cell.value, c);
+    });
   const col = (header: string) => columns.get(header)!;
   const idCol = [...columns].find(([h]) => h.startsWith('行标识'))![1];
   const rowOf = new Map<string, number>();
@@ -57,7 +58,10 @@ describe('the 填报模板', () => {
     ]);
     expect(String(wb.getWorksheet('填报说明')!.getCell('A3').value)).toContain('填报模板');
     const { ws, col, rowOf, blank } = projectSheet(wb);
-    const model = ws.model as unknown as { sheetProtection: { sheet: boolean; insertRows: boolean; hashValue?: string }; dataValidations: Record<string, ExcelJS.DataValidation> };
+    const model = ws.model as unknown as {
+      sheetProtection: { sheet: boolean; insertRows: boolean; hashValue?: string };
+      dataValidations: Record<string, ExcelJS.DataValidation>;
+    };
     expect(model.sheetProtection).toMatchObject({ sheet: true, insertRows: true });
     expect(model.sheetProtection.hashValue).toBeUndefined();
     const p1 = rowOf.get('p1')!;
@@ -114,13 +118,27 @@ describe('the 填报模板', () => {
     await writeFile(file, await templateBytes(plan));
     editWithOpenpyxl(file, path.join(dir, '已填报.xlsx'), [
       { op: 'set', name: '白玉县农村危房改造', column: '2019年', value: 2000.25 },
-      { op: 'fillBlank', values: { 项目类别: '产业优化', 开工年限: 2019, 竣工年限: 2020, 项目名称: '牦牛肉冷链仓储', 主要建设内容及规模: '冷库一座', '2019年': 300, '2020年': 150.5 } },
+      {
+        op: 'fillBlank',
+        values: {
+          项目类别: '产业优化',
+          开工年限: 2019,
+          竣工年限: 2020,
+          项目名称: '牦牛肉冷链仓储',
+          主要建设内容及规模: '冷库一座',
+          '2019年': 300,
+          '2020年': 150.5,
+        },
+      },
     ]);
     const resaved = await resaveWithLibreOffice(path.join(dir, '已填报.xlsx'), path.join(dir, 'lo'));
     await copyFile(resaved, path.join(dir, '对方填报.xlsx'));
     const back = await importWorkbook(path.join(dir, '对方填报.xlsx'));
     const before = plan.projects.find((p) => p.name === '白玉县农村危房改造')!.byYear['2019'];
-    expect(diffPlans(plan, back.plan, { assignedIds: back.assignedIds }).map(changeLine)).toEqual([`* 项目“白玉县农村危房改造”2019年：${before} → 2000.25`, '+ 新增项目“牦牛肉冷链仓储”']);
+    expect(diffPlans(plan, back.plan, { assignedIds: back.assignedIds }).map(changeLine)).toEqual([
+      `* 项目“白玉县农村危房改造”2019年：${before} → 2000.25`,
+      '+ 新增项目“牦牛肉冷链仓储”',
+    ]);
     const added = back.plan.projects.find((p) => p.name === '牦牛肉冷链仓储')!;
     expect(added).toMatchObject({ category: '产业优化', startYear: 2019, endYear: 2020, content: '冷库一座', byYear: { 2019: '300.00', 2020: '150.50' } });
   }, 300_000);

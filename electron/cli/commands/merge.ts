@@ -32,7 +32,11 @@ export const mergeCommand: CliCommand = {
       );
     }
     if (summary.pairings.length === 0) {
-      io.err(summary.failures.length ? `没有可以读取的规划文件：\n${summary.failures.map((f) => `  ${f.source}：${f.reason}`).join('\n')}` : '没有找到规划文件（.aidplan 或 .xlsx）');
+      io.err(
+        summary.failures.length
+          ? `没有可以读取的规划文件：\n${summary.failures.map((f) => `  ${f.source}：${f.reason}`).join('\n')}`
+          : '没有找到规划文件（.aidplan 或 .xlsx）',
+      );
       return EXIT.unusable;
     }
     await writeSummaryWorkbook(summary, out);

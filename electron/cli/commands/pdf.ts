@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { computePlan } from '../../../shared/engine/planEngine.ts';
 import { buildPrintDocument } from '../../../shared/print/printDocument.ts';
-import { PRINT_TABLE_LABELS, PRINT_TABLE_KEYS, defaultPrintOptions, numberedSections, parseTableKeys, type PrintOptions } from '../../../shared/print/options.ts';
+import {
+  PRINT_TABLE_LABELS,
+  PRINT_TABLE_KEYS,
+  defaultPrintOptions,
+  numberedSections,
+  parseTableKeys,
+  type PrintOptions,
+} from '../../../shared/print/options.ts';
 import { openAnyPlan } from '../../node/openAnyPlan.ts';
 import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 

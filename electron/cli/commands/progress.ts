@@ -27,12 +27,17 @@ export const progressCommand: CliCommand = {
     io.out(`${plan.title} 项目进度（${period}，单位：万元）`);
     for (const r of [...rows, total]) {
       const statuses = PROJECT_STATUSES.map((s) => `${s}${r.byStatus[s]}`).join(' ');
-      io.out(`  ${r.label}：计划${formatPlain(r.planned)} 到位${formatPlain(r.arrived)}（${r.arrivalRate ?? '—'}%） 完成${formatPlain(r.completed)}（${r.completionRate ?? '—'}%） 项目${r.projectCount}个：${statuses}`);
+      io.out(
+        `  ${r.label}：计划${formatPlain(r.planned)} 到位${formatPlain(r.arrived)}（${r.arrivalRate ?? '—'}%） 完成${formatPlain(r.completed)}（${r.completionRate ?? '—'}%） 项目${r.projectCount}个：${statuses}`,
+      );
     }
     const out = options.get('-o') ?? options.get('--output');
     if (typeof out === 'string' && out !== '') {
       // Loaded when used: the writers pull in ExcelJS, which the reading commands do not need.
-      const [{ writeUserFile }, { progressWorkbook }] = await Promise.all([import('../../node/writeUserFile.ts'), import('../../node/progress/progressWorkbook.ts')]);
+      const [{ writeUserFile }, { progressWorkbook }] = await Promise.all([
+        import('../../node/writeUserFile.ts'),
+        import('../../node/progress/progressWorkbook.ts'),
+      ]);
       await writeUserFile(out, await progressWorkbook(plan, rows, total, period));
       io.out(`已写出进度表：${out}`);
     }

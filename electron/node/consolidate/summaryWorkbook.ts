@@ -15,7 +15,14 @@ const col = columnLetters;
  * 项目数 (and 占比), with a 合计 row; totals are live SUM formulas with their
  * cached results, as in the annex export.
  */
-function summarySheet(name: string, title: string, firstHeader: string, years: readonly number[], rows: readonly (SummaryRow & { share?: string | null })[], withShare: boolean): SheetDraft {
+function summarySheet(
+  name: string,
+  title: string,
+  firstHeader: string,
+  years: readonly number[],
+  rows: readonly (SummaryRow & { share?: string | null })[],
+  withShare: boolean,
+): SheetDraft {
   const ws = new SheetDraft(name);
   ws.views = [{ state: 'frozen', ySplit: 3, xSplit: 1 }];
   const width = 1 + years.length + 2 + (withShare ? 1 : 0);
@@ -32,15 +39,32 @@ function summarySheet(name: string, title: string, firstHeader: string, years: r
     years.forEach((_, y) => setMoney(ws.getCell(row, y + 2), toWan(r.byYear[y]!)));
     setFormula(ws.getCell(row, totalCol), `SUM(${col(2)}${row}:${col(years.length + 1)}${row})`, r.total);
     setNumber(ws.getCell(row, totalCol + 1), r.projectCount);
-    if (withShare) setFormula(ws.getCell(row, totalCol + 2), `IF(${col(totalCol)}${totalRow}=0,0,${col(totalCol)}${row}/${col(totalCol)}${totalRow})`, new Decimal(r.share ?? 0).div(100), STYLES.percent);
+    if (withShare)
+      setFormula(
+        ws.getCell(row, totalCol + 2),
+        `IF(${col(totalCol)}${totalRow}=0,0,${col(totalCol)}${row}/${col(totalCol)}${totalRow})`,
+        new Decimal(r.share ?? 0).div(100),
+        STYLES.percent,
+      );
   });
   setHeader(ws.getCell(totalRow, 1), '合计');
   for (let c = 2; c <= totalCol; c++) {
     const sum = c === totalCol ? rows.reduce((a, r) => a.plus(r.total), ZERO) : rows.reduce((a, r) => a.plus(r.byYear[c - 2]!), ZERO);
     setFormula(ws.getCell(totalRow, c), rows.length ? `SUM(${col(c)}${first}:${col(c)}${last})` : '0', sum);
   }
-  setFormula(ws.getCell(totalRow, totalCol + 1), rows.length ? `SUM(${col(totalCol + 1)}${first}:${col(totalCol + 1)}${last})` : '0', new Decimal(rows.reduce((a, r) => a + r.projectCount, 0)), STYLES.number);
-  if (withShare) setFormula(ws.getCell(totalRow, totalCol + 2), rows.length ? `SUM(${col(totalCol + 2)}${first}:${col(totalCol + 2)}${last})` : '0', new Decimal(rows.length ? 1 : 0), STYLES.percent);
+  setFormula(
+    ws.getCell(totalRow, totalCol + 1),
+    rows.length ? `SUM(${col(totalCol + 1)}${first}:${col(totalCol + 1)}${last})` : '0',
+    new Decimal(rows.reduce((a, r) => a + r.projectCount, 0)),
+    STYLES.number,
+  );
+  if (withShare)
+    setFormula(
+      ws.getCell(totalRow, totalCol + 2),
+      rows.length ? `SUM(${col(totalCol + 2)}${first}:${col(totalCol + 2)}${last})` : '0',
+      new Decimal(rows.length ? 1 : 0),
+      STYLES.percent,
+    );
   fitColumns(ws, headerRow, (c) => (c === 1 ? { min: 16, max: 40 } : { min: 10, max: 16 }));
   applyPrintSetup(ws, `${headerRow}:${headerRow}`);
   return ws;

@@ -14,7 +14,9 @@ export const BROWSER_PATHS_ENV = 'AIDPLAN_BROWSER_PATHS';
 /** Where Chromium-family browsers are installed, by platform, most common first. */
 export function defaultBrowserPaths(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
   if (platform === 'win32') {
-    const roots = [env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', env.PROGRAMFILES ?? 'C:\\Program Files', env.LOCALAPPDATA].filter((r): r is string => !!r);
+    const roots = [env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)', env.PROGRAMFILES ?? 'C:\\Program Files', env.LOCALAPPDATA].filter(
+      (r): r is string => !!r,
+    );
     return roots.flatMap((root) => [
       path.win32.join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
       path.win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'),

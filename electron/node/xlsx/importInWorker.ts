@@ -38,7 +38,6 @@ export interface WorkerImportOptions {
 /** The worker's heap cap: far above a real partner file's needs (≈ 100 MB for 10,000 projects), far below the machine's. */
 export const WORKER_MEMORY_MB = 512;
 
-
 let live = 0;
 /** Workers started and not yet ended (a test checks 取消 leaves none). */
 export const liveImportWorkers = (): number => live;
@@ -50,7 +49,11 @@ function workerEntry(): { code: string; eval: boolean } {
   // Built: the worker's bundle sits beside this one, with the same extension (.js in the app, .mjs in the CLI).
   if (!here.endsWith('.ts')) return { code: path.join(dir, `${WORKER_BUNDLE_NAME}${path.extname(here)}`), eval: false };
   // `--import tsx` in a worker's execArgv does not reach the worker's own entry on Node 20, so register tsx's API first.
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const entry = pathToFileURL(path.join(dir, 'importWorker.ts')).href;
   return { code: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
 }
@@ -93,7 +96,10 @@ export function analyseWorkbookInWorker(file: string, options: WorkerImportOptio
     const onAbort = () => finish(() => reject(signal!.reason as Error));
     signal?.addEventListener('abort', onAbort, { once: true });
     // The reader stops itself at limits.seconds; this catches whatever does not (the importer included).
-    const timer = setTimeout(() => finish(() => reject(new UserFacingError(`“${name}”超出导入限制：读取超过${limits.seconds}秒，已停止`))), limits.seconds * 1000 + 5000);
+    const timer = setTimeout(
+      () => finish(() => reject(new UserFacingError(`“${name}”超出导入限制：读取超过${limits.seconds}秒，已停止`))),
+      limits.seconds * 1000 + 5000,
+    );
     worker.on('message', (outcome: ImportOutcome) => finish(() => (outcome.ok ? resolve(outcome.analysis) : reject(new UserFacingError(outcome.message)))));
     worker.on('error', (error: Error & { code?: string }) =>
       finish(() =>

@@ -15,7 +15,10 @@ let outcome: ImportOutcome;
 try {
   outcome = { ok: true, analysis: await analyseWorkbook(job.file, { limits: job.limits }) };
 } catch (error) {
-  const message = error instanceof UserFacingError ? error.message : `导入“${path.basename(job.file)}”时出现意外错误：${error instanceof Error ? error.message : String(error)}`;
+  const message =
+    error instanceof UserFacingError
+      ? error.message
+      : `导入“${path.basename(job.file)}”时出现意外错误：${error instanceof Error ? error.message : String(error)}`;
   outcome = { ok: false, message };
 }
 parentPort?.postMessage(outcome);

@@ -97,7 +97,8 @@ export function readWorkbookParts(bytes: Uint8Array, zip: ZipIndex, budget: Read
  * out; `onItem` gets each <si> or <comment>. Shared by shared strings and comments.
  */
 /** Text with OOXML's escapes of characters XML cannot hold (_x000D_ for CR, _x005F_ for "_") decoded. */
-export const decodeEscapes = (text: string) => (text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text);
+export const decodeEscapes = (text: string) =>
+  text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 
 function readTextItems(
   bytes: Uint8Array,
@@ -143,7 +144,9 @@ export function readSharedStrings(bytes: Uint8Array, zip: ZipIndex, part: string
 }
 
 /** Excel's built-in number formats that show dates or times (zh-CN ones included). */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** Whether a format code shows a date (ExcelJS's test: a date letter outside quotes and brackets). */
 export const isDateFormat = (code: string) => /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));

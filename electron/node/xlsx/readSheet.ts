@@ -266,7 +266,8 @@ function clipMerges(
     const range = { top: m.top, left: m.left, bottom: Math.min(m.bottom, Math.max(rowCount, m.top)), right: Math.min(m.right, Math.max(columnCount, m.left)) };
     out.push(range);
     for (const grid of [cells, unreadable] as Map<number, Map<number, unknown>>[]) {
-      const rows = range.bottom - range.top + 1 <= grid.size ? rowRange(range.top, range.bottom) : [...grid.keys()].filter((r) => r >= range.top && r <= range.bottom);
+      const rows =
+        range.bottom - range.top + 1 <= grid.size ? rowRange(range.top, range.bottom) : [...grid.keys()].filter((r) => r >= range.top && r <= range.bottom);
       for (const r of rows) {
         const line = grid.get(r);
         if (!line) continue;

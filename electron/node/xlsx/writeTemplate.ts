@@ -13,7 +13,13 @@ export const TEMPLATE_SHEET_NAMES = { instructions: '填报说明', options: '�
 export const TEMPLATE_BLANK_ROWS = 3;
 
 /** The protection of every sheet: no password; rows may be inserted, deleted and resized, locked cells (totals, 行标识) not edited. */
-const PROTECTION: Partial<ExcelJS.WorksheetProtection> = { selectLockedCells: true, selectUnlockedCells: true, formatRows: true, insertRows: true, deleteRows: true };
+const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatRows: true,
+  insertRows: true,
+  deleteRows: true,
+};
 
 /** One unlocked copy per shared style (ExcelJS recognises styles by identity, see sheetStyle.ts). */
 const unlockedStyles = new Map<object, Partial<ExcelJS.Style>>();
@@ -51,7 +57,13 @@ function makeForm(ws: SheetDraft, layout: TableLayout, plan: Plan, categoryCount
     const at = (c: number) => `${columnLetters(c)}${top}:${columnLetters(c)}${bottom}`;
     for (const c of layout.money) {
       const cell = `${columnLetters(c)}${top}`;
-      ws.dataValidations.set(at(c), { type: 'custom', allowBlank: true, showErrorMessage: true, formulae: [`AND(ISNUMBER(${cell}),${cell}>=0,ROUND(${cell},2)=${cell})`], ...MONEY_ERROR });
+      ws.dataValidations.set(at(c), {
+        type: 'custom',
+        allowBlank: true,
+        showErrorMessage: true,
+        formulae: [`AND(ISNUMBER(${cell}),${cell}>=0,ROUND(${cell},2)=${cell})`],
+        ...MONEY_ERROR,
+      });
     }
     if (layout.category !== undefined && categoryCount > 0) {
       ws.dataValidations.set(at(layout.category), {
@@ -65,7 +77,15 @@ function makeForm(ws: SheetDraft, layout: TableLayout, plan: Plan, categoryCount
       });
     }
     for (const c of layout.years ?? []) {
-      ws.dataValidations.set(at(c), { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${years.join(',')}"`], errorStyle: 'stop', errorTitle: '年份有误', error: `请从下拉列表中选择规划期内的年份（${years[0]}—${years[years.length - 1]}年）` });
+      ws.dataValidations.set(at(c), {
+        type: 'list',
+        allowBlank: true,
+        showErrorMessage: true,
+        formulae: [`"${years.join(',')}"`],
+        errorStyle: 'stop',
+        errorTitle: '年份有误',
+        error: `请从下拉列表中选择规划期内的年份（${years[0]}—${years[years.length - 1]}年）`,
+      });
     }
   }
   ws.protection = PROTECTION;

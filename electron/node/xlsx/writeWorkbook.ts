@@ -32,7 +32,9 @@ export function buildSheets(plan: Plan, results: PlanResults = computePlan(plan)
   return [
     sheet(SHEET_NAMES.envelope, (ws) => writeEnvelopeSheet(ws, plan, results)),
     sheet(SHEET_NAMES.categories, (ws) => writeCategorySheet(ws, plan, results)),
-    ...(plan.recipients.some((r) => r.money !== undefined && Object.keys(r.money).length > 0) ? [sheet(SHEET_NAMES.recipients, (ws) => writeRecipientSheet(ws, plan, results))] : []),
+    ...(plan.recipients.some((r) => r.money !== undefined && Object.keys(r.money).length > 0)
+      ? [sheet(SHEET_NAMES.recipients, (ws) => writeRecipientSheet(ws, plan, results))]
+      : []),
     sheet(SHEET_NAMES.projects, (ws) => writeProjectSheet(ws, plan, results)),
   ];
 }
@@ -43,7 +45,12 @@ export const workbookInfo = (plan: Plan): WorkbookInfo => ({ creator: `${PRODUCT
 function writeEnvelopeSheet(ws: SheetDraft, plan: Plan, results: PlanResults): void {
   const H = ENVELOPE_HEADERS;
   const headers = [H.year, H.revenueYear, H.revenue, H.revenueKind, H.rate, H.extra, H.rule, H.plan, H.planKind, H.difference];
-  const info = formatInfoLine(plan.donor, plan.recipients.map((r) => r.name), results.years[0]!, results.years[results.years.length - 1]!);
+  const info = formatInfoLine(
+    plan.donor,
+    plan.recipients.map((r) => r.name),
+    results.years[0]!,
+    results.years[results.years.length - 1]!,
+  );
   const lines = [info, SHEET_NAMES.envelope, ...(plan.fundingRule ? [formatRuleLine(plan.fundingRule)] : [])];
   let row = writeTitle(ws, plan.title === '' ? SHEET_NAMES.envelope : plan.title, headers.length, lines);
   const headerRow = row;
@@ -131,7 +138,12 @@ export function writeCategorySheet(ws: SheetDraft, plan: Plan, results: PlanResu
   const shareSum = results.grandTotal.isZero() ? ZERO : new Decimal(1);
   setFormula(ws.getCell(sumRow, shareCol), hasRows ? `SUM(${range(shareCol, first, last)})` : '0', shareSum, STYLES.percent);
   finish(ws, headerRow, headerRow, (c) => (c === 1 ? { min: 14, max: 30 } : { min: 10, max: 16 }));
-  writeRowIdColumn(ws, shareCol + 1, { top: headerRow, bottom: headerRow }, plan.categories.map((c, i) => ({ row: first + i, kind: 'category', id: c.id })));
+  writeRowIdColumn(
+    ws,
+    shareCol + 1,
+    { top: headerRow, bottom: headerRow },
+    plan.categories.map((c, i) => ({ row: first + i, kind: 'category', id: c.id })),
+  );
   return { inputRows: plan.categories.map((_, i) => first + i), money: years.map((_, j) => j + 2), text: [1] };
 }
 
@@ -170,7 +182,21 @@ function writeRecipientSheet(ws: SheetDraft, plan: Plan, results: PlanResults): 
   finish(ws, headerRow, headerRow, (c) => (c <= 2 ? { min: 12, max: 30 } : { min: 10, max: 16 }));
 }
 
-type Field = 'seq' | 'recipientId' | 'category' | 'startYear' | 'endYear' | 'name' | 'content' | 'totalInvestment' | 'aid' | 'year' | 'fundingSource' | 'units' | 'deadline' | 'remarks';
+type Field =
+  | 'seq'
+  | 'recipientId'
+  | 'category'
+  | 'startYear'
+  | 'endYear'
+  | 'name'
+  | 'content'
+  | 'totalInvestment'
+  | 'aid'
+  | 'year'
+  | 'fundingSource'
+  | 'units'
+  | 'deadline'
+  | 'remarks';
 
 /** Points: one line of text, as Excel's default row. */
 const BLANK_ROW_HEIGHT = 18;
@@ -187,10 +213,20 @@ export function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResul
   const withRecipient = plan.recipients.length > 1 || plan.projects.some((p) => p.recipientId !== undefined && p.recipientId !== null);
   const recipientName = new Map(plan.recipients.map((r) => [r.id as string, r.name]));
   const fields: { field: Field; year?: number }[] = [
-    { field: 'seq' }, ...(withRecipient ? [{ field: 'recipientId' as const }] : []), { field: 'category' }, { field: 'startYear' }, { field: 'endYear' }, { field: 'name' }, { field: 'content' }, { field: 'totalInvestment' },
+    { field: 'seq' },
+    ...(withRecipient ? [{ field: 'recipientId' as const }] : []),
+    { field: 'category' },
+    { field: 'startYear' },
+    { field: 'endYear' },
+    { field: 'name' },
+    { field: 'content' },
+    { field: 'totalInvestment' },
     ...(withAid ? [{ field: 'aid' as const }] : []),
     ...years.map((y) => ({ field: 'year' as const, year: y as number })),
-    { field: 'fundingSource' }, { field: 'units' }, { field: 'deadline' }, { field: 'remarks' },
+    { field: 'fundingSource' },
+    { field: 'units' },
+    { field: 'deadline' },
+    { field: 'remarks' },
   ];
   const colOf = (f: Field, year?: number) => fields.findIndex((x) => x.field === f && (year === undefined || x.year === year)) + 1;
   const firstYearCol = colOf('year', years[0]);
@@ -214,7 +250,13 @@ export function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResul
   const moneyCols = fields.map((f, i) => ({ f, col: i + 1 })).filter(({ f }) => f.field === 'totalInvestment' || f.field === 'aid' || f.field === 'year');
   const totalRow = row++;
   const grouped = projectGroups(plan);
-  const groups = blankRows === 0 ? grouped : [...grouped, ...plan.categories.filter((c) => !grouped.some((g) => g.mapped && g.label === c.name)).map((c) => ({ label: c.name, mapped: true, projects: [] }))];
+  const groups =
+    blankRows === 0
+      ? grouped
+      : [
+          ...grouped,
+          ...plan.categories.filter((c) => !grouped.some((g) => g.mapped && g.label === c.name)).map((c) => ({ label: c.name, mapped: true, projects: [] })),
+        ];
   const inputRows: number[] = [];
   const subtotalRows: number[] = [];
   const amountOf = (p: Plan['projects'][number], f: { field: Field; year?: number }): Decimal => {
@@ -259,7 +301,9 @@ export function writeProjectSheet(ws: SheetDraft, plan: Plan, results: PlanResul
       inputRows.push(r);
       // A row without values is written only with a height: it carries the borders and the unlocked cells.
       ws.getRow(r).height = BLANK_ROW_HEIGHT;
-      fields.forEach((f, c) => (f.field === 'totalInvestment' || f.field === 'aid' || f.field === 'year' ? setMoney(ws.getCell(r, c + 1), null) : setText(ws.getCell(r, c + 1), '')));
+      fields.forEach((f, c) =>
+        f.field === 'totalInvestment' || f.field === 'aid' || f.field === 'year' ? setMoney(ws.getCell(r, c + 1), null) : setText(ws.getCell(r, c + 1), ''),
+      );
     }
   });
   setHeader(ws.getCell(totalRow, 1), '合计');

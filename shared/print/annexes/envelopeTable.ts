@@ -20,7 +20,14 @@ export function envelopeTable(plan: Plan, results: PlanResults): AnnexTable {
   const width = contentWidthMm('portrait');
   if (!envelope || !rule) {
     const em = widest([...results.yearTotals, results.grandTotal].map(formatGrouped), 6);
-    const fitted = fitColumns([{ kind: 'text', texts: [...results.years.map((y) => `${y}年`), '合计'], minChars: 4 }, { kind: 'number', em }], width * 0.6, [11]);
+    const fitted = fitColumns(
+      [
+        { kind: 'text', texts: [...results.years.map((y) => `${y}年`), '合计'], minChars: 4 },
+        { kind: 'number', em },
+      ],
+      width * 0.6,
+      [11],
+    );
     const rows = results.years.map((y, i) => `<tr><td class="center">${y}年</td>${amountCell(results.yearTotals[i]!)}</tr>`);
     return {
       html: [
@@ -53,7 +60,10 @@ export function envelopeTable(plan: Plan, results: PlanResults): AnnexTable {
   }
   const head = ['年度', '上年度一般公共预算收入', `按${rate}%测算`, '追加资金', '测算资金', '规划安排资金', '差额'].map((h) => `<th>${h}</th>`).join('');
   const rows = envelope.map((e) => {
-    const revenue = e.revenue === null ? '' : `${formatGrouped(e.revenue)}<br><span class="small">（${e.revenueYear}年${e.revenueIsActual ? '实际' : e.revenueYear === rule.baseYear ? '基数' : '预计'}）</span>`;
+    const revenue =
+      e.revenue === null
+        ? ''
+        : `${formatGrouped(e.revenue)}<br><span class="small">（${e.revenueYear}年${e.revenueIsActual ? '实际' : e.revenueYear === rule.baseYear ? '基数' : '预计'}）</span>`;
     return `<tr><td class="center">${e.year}年</td><td class="num">${revenue}</td>${amountCell(e.byRate)}${amountCell(e.extra, { blankZero: true })}${amountCell(e.envelope)}${amountCell(e.plan)}${amountCell(e.difference)}</tr>`;
   });
   const total = `<tr class="total"><td class="center">合计</td><td></td>${amountCell(totals.byRate)}${amountCell(totals.extra, { blankZero: true })}${amountCell(totals.envelope)}${amountCell(totals.plan)}${amountCell(totals.difference)}</tr>`;

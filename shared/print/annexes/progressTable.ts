@@ -20,7 +20,17 @@ export function progressTable(plan: Plan, results: PlanResults): AnnexTable {
   const money: ColumnSpec = { kind: 'number', em: widest([...amounts, '计划资金']) };
   const rate: ColumnSpec = { kind: 'number', em: widest(['100.00%', '到位率']) };
   const count: ColumnSpec = { kind: 'number', em: widest(['项目数', '9999']) };
-  const specs: ColumnSpec[] = [{ kind: 'text', texts: all.map((r) => r.label), minChars: 4, keepWhole: true }, money, money, rate, money, rate, count, ...PROJECT_STATUSES.map(() => count), count];
+  const specs: ColumnSpec[] = [
+    { kind: 'text', texts: all.map((r) => r.label), minChars: 4, keepWhole: true },
+    money,
+    money,
+    rate,
+    money,
+    rate,
+    count,
+    ...PROJECT_STATUSES.map(() => count),
+    count,
+  ];
   const fitted = fitColumns(specs, contentWidthMm('landscape'), FONT_SIZES);
   const head = ['类别', '计划资金', '到位资金', '到位率', '完成投资', '完成率', '项目数', ...PROJECT_STATUSES, '未填'].map((h) => `<th>${h}</th>`).join('');
   const line = (r: (typeof all)[number]) =>

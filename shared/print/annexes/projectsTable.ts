@@ -50,12 +50,31 @@ export function projectsTable(plan: Plan, results: PlanResults, totalRow: 'top' 
   // Each amount column as wide as its own widest figure (or its year heading), not the widest of the table.
   const amount = (values: Iterable<Decimal | null>, heading = ''): ColumnSpec => ({
     kind: 'number',
-    em: widest([...values].map((v) => (v === null ? '' : formatGrouped(v))), textEm(heading)),
+    em: widest(
+      [...values].map((v) => (v === null ? '' : formatGrouped(v))),
+      textEm(heading),
+    ),
   });
   const yearSpec: ColumnSpec = { kind: 'number', em: textEm('2016') };
 
-  const columns: Column[] = [{ header: L.seq, spec: { kind: 'number', em: widest([String(projects.length), '序号']) }, cell: (r) => textCell(String(r.seq), 'center'), total: '<td class="center">合计</td>' }];
-  if (any((p) => p.category.trim() !== '')) columns.push({ header: L.category, spec: textColumn(projects.map((p) => p.category), 3, true), cell: (r) => textCell(r.project.category, 'center') });
+  const columns: Column[] = [
+    {
+      header: L.seq,
+      spec: { kind: 'number', em: widest([String(projects.length), '序号']) },
+      cell: (r) => textCell(String(r.seq), 'center'),
+      total: '<td class="center">合计</td>',
+    },
+  ];
+  if (any((p) => p.category.trim() !== ''))
+    columns.push({
+      header: L.category,
+      spec: textColumn(
+        projects.map((p) => p.category),
+        3,
+        true,
+      ),
+      cell: (r) => textCell(r.project.category, 'center'),
+    });
   if (multiYear) {
     columns.push(
       { header: L.startYear, spec: yearSpec, cell: (r) => textCell(r.project.startYear === null ? '' : String(r.project.startYear), 'center') },
@@ -64,27 +83,86 @@ export function projectsTable(plan: Plan, results: PlanResults, totalRow: 'top' 
   }
   // 合计 row: the number of projects goes in the 项目名称 column (《龙泉驿区2020年对口帮扶甘孜县工作要点》: "合计 11 个项目 3563.54").
   columns.push(
-    { header: L.name, spec: textColumn([...projects.map((p) => p.name), `${projects.length}个项目`], 4, true), cell: (r) => textCell(r.project.name, 'left'), total: `<td class="center">${projects.length}个项目</td>` },
-    { header: multiYear ? L.content : '建设规模及内容', spec: textColumn(projects.map((p) => p.content), 6), cell: (r) => textCell(r.project.content) },
+    {
+      header: L.name,
+      spec: textColumn([...projects.map((p) => p.name), `${projects.length}个项目`], 4, true),
+      cell: (r) => textCell(r.project.name, 'left'),
+      total: `<td class="center">${projects.length}个项目</td>`,
+    },
+    {
+      header: multiYear ? L.content : '建设规模及内容',
+      spec: textColumn(
+        projects.map((p) => p.content),
+        6,
+      ),
+      cell: (r) => textCell(r.project.content),
+    },
   );
   if (any((p) => p.totalInvestment !== null)) {
     const investments = projects.map((p) => (p.totalInvestment === null ? null : wanToDecimal(p.totalInvestment)));
-    columns.push({ header: L.totalInvestment, spec: amount([totals.totalInvestment, ...investments]), cell: (r) => amountCell(r.project.totalInvestment === null ? null : wanToDecimal(r.project.totalInvestment)), total: amountCell(totals.totalInvestment) });
+    columns.push({
+      header: L.totalInvestment,
+      spec: amount([totals.totalInvestment, ...investments]),
+      cell: (r) => amountCell(r.project.totalInvestment === null ? null : wanToDecimal(r.project.totalInvestment)),
+      total: amountCell(totals.totalInvestment),
+    });
   }
-  if (multiYear) columns.push({ header: L.aid, spec: amount([totals.aid, ...rows.map((r) => r.aid)]), cell: (r) => amountCell(r.aid, { blankZero: true }), total: amountCell(totals.aid) });
+  if (multiYear)
+    columns.push({
+      header: L.aid,
+      spec: amount([totals.aid, ...rows.map((r) => r.aid)]),
+      cell: (r) => amountCell(r.aid, { blankZero: true }),
+      total: amountCell(totals.aid),
+    });
   const firstYearColumn = columns.length;
   years.forEach((year, i) =>
-    columns.push({ header: multiYear ? `${year}年` : `${year}年计划投资`, spec: amount([totals.byYear[i]!, ...rows.map((r) => r.byYear[i]!)], `${year}年`), cell: (r) => amountCell(r.byYear[i]!, { blankZero: true }), total: amountCell(totals.byYear[i]!) }),
+    columns.push({
+      header: multiYear ? `${year}年` : `${year}年计划投资`,
+      spec: amount([totals.byYear[i]!, ...rows.map((r) => r.byYear[i]!)], `${year}年`),
+      cell: (r) => amountCell(r.byYear[i]!, { blankZero: true }),
+      total: amountCell(totals.byYear[i]!),
+    }),
   );
   // One funding source for every project is said once, under the table, leaving the width to 建设内容.
   const sources = new Set(projects.map((p) => p.fundingSource.trim()));
   const commonSource = projects.length > 1 && sources.size === 1 ? [...sources][0]! : '';
   if (commonSource === '' && any((p) => p.fundingSource.trim() !== '')) {
-    columns.push({ header: L.fundingSource, spec: textColumn(projects.map((p) => p.fundingSource), 4), cell: (r) => textCell(r.project.fundingSource, 'center') });
+    columns.push({
+      header: L.fundingSource,
+      spec: textColumn(
+        projects.map((p) => p.fundingSource),
+        4,
+      ),
+      cell: (r) => textCell(r.project.fundingSource, 'center'),
+    });
   }
-  if (any((p) => p.units.length > 0)) columns.push({ header: L.units, spec: textColumn(projects.map((p) => p.units.join('\n')), 3), cell: (r) => textCell(r.project.units.join('\n'), 'center') });
-  if (any((p) => p.deadline.trim() !== '')) columns.push({ header: L.deadline, spec: textColumn(projects.map((p) => p.deadline), 4), cell: (r) => textCell(r.project.deadline, 'center') });
-  if (any((p) => p.remarks.trim() !== '')) columns.push({ header: L.remarks, spec: textColumn(projects.map((p) => p.remarks), 3), cell: (r) => textCell(r.project.remarks) });
+  if (any((p) => p.units.length > 0))
+    columns.push({
+      header: L.units,
+      spec: textColumn(
+        projects.map((p) => p.units.join('\n')),
+        3,
+      ),
+      cell: (r) => textCell(r.project.units.join('\n'), 'center'),
+    });
+  if (any((p) => p.deadline.trim() !== ''))
+    columns.push({
+      header: L.deadline,
+      spec: textColumn(
+        projects.map((p) => p.deadline),
+        4,
+      ),
+      cell: (r) => textCell(r.project.deadline, 'center'),
+    });
+  if (any((p) => p.remarks.trim() !== ''))
+    columns.push({
+      header: L.remarks,
+      spec: textColumn(
+        projects.map((p) => p.remarks),
+        3,
+      ),
+      cell: (r) => textCell(r.project.remarks),
+    });
 
   const fitted = fitColumns(
     columns.map((c) => c.spec),
@@ -103,7 +181,12 @@ export function projectsTable(plan: Plan, results: PlanResults, totalRow: 'top' 
       return i === firstYearColumn ? headerCell(L.byYear, ` colspan="${yearCount}"`) : '';
     })
     .join('');
-  const head2 = multiYear ? `<tr>${columns.filter((_, i) => isYear(i)).map((c) => headerCell(c.header)).join('')}</tr>` : '';
+  const head2 = multiYear
+    ? `<tr>${columns
+        .filter((_, i) => isYear(i))
+        .map((c) => headerCell(c.header))
+        .join('')}</tr>`
+    : '';
   const total = `<tr class="total">${columns.map((c) => c.total ?? '<td></td>').join('')}</tr>`;
   const body = rows.map((r) => `<tr>${columns.map((c) => c.cell(r)).join('')}</tr>`).join('\n');
 

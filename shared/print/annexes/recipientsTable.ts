@@ -20,7 +20,9 @@ export function recipientsTable(results: PlanResults): AnnexTable {
   const specs: ColumnSpec[] = [
     { kind: 'text', texts: rows.map(({ r }) => r.recipient.name), minChars: 4, keepWhole: true },
     { kind: 'text', texts: rows.map(({ r }) => r.recipient.carrierUnit), minChars: 4, keepWhole: true },
-    ...years.map(() => amount), amount];
+    ...years.map(() => amount),
+    amount,
+  ];
   let orientation: AnnexTable['orientation'] = 'portrait';
   let fitted = fitColumns(specs, contentWidthMm('portrait'), FONT_SIZES.slice(0, 3));
   if (!fitted.fits) {
@@ -33,7 +35,10 @@ export function recipientsTable(results: PlanResults): AnnexTable {
       openTable('recipients', fitted),
       `<thead><tr>${head}</tr></thead>`,
       '<tbody>',
-      ...rows.map(({ r, total }) => `<tr>${[textCell(r.recipient.name, 'center'), textCell(r.recipient.carrierUnit, 'center'), ...r.money.map((m) => amountCell(m)), amountCell(total)].join('')}</tr>`),
+      ...rows.map(
+        ({ r, total }) =>
+          `<tr>${[textCell(r.recipient.name, 'center'), textCell(r.recipient.carrierUnit, 'center'), ...r.money.map((m) => amountCell(m)), amountCell(total)].join('')}</tr>`,
+      ),
       `<tr class="total">${['<td class="center">合计</td><td></td>', ...yearTotals.map((v) => amountCell(v)), amountCell(grand)].join('')}</tr>`,
       '</tbody></table>',
     ].join('\n'),

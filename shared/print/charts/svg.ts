@@ -10,7 +10,12 @@ export const colorAt = (i: number): string => PALETTE[i % PALETTE.length]!;
 export const n = (value: number): string => (Math.round(value * 100) / 100).toString();
 
 /** Escaped <text>; `anchor` is SVG's text-anchor. */
-export function svgText(x: number, y: number, text: string, options: { anchor?: 'start' | 'middle' | 'end'; size?: number; weight?: 'bold'; fill?: string } = {}): string {
+export function svgText(
+  x: number,
+  y: number,
+  text: string,
+  options: { anchor?: 'start' | 'middle' | 'end'; size?: number; weight?: 'bold'; fill?: string } = {},
+): string {
   const anchor = options.anchor && options.anchor !== 'start' ? ` text-anchor="${options.anchor}"` : '';
   const weight = options.weight ? ` font-weight="${options.weight}"` : '';
   const fill = options.fill ? ` fill="${options.fill}"` : '';

@@ -59,7 +59,8 @@ export function yearChart(results: PlanResults, title = '年度资金安排与�
   const points = envelope.map((v, i) => (v === null ? null : ([LEFT + slot * (i + 0.5), y(v.toNumber())] as const)));
   const known = points.filter((p): p is readonly [number, number] => p !== null);
   if (known.length > 0) {
-    if (known.length > 1) parts.push(`<polyline points="${known.map(([x, py]) => `${n(x)},${n(py)}`).join(' ')}" fill="none" stroke="${LINE}" stroke-width="2.5"/>`);
+    if (known.length > 1)
+      parts.push(`<polyline points="${known.map(([x, py]) => `${n(x)},${n(py)}`).join(' ')}" fill="none" stroke="${LINE}" stroke-width="2.5"/>`);
     for (const [x, py] of known) parts.push(`<circle cx="${n(x)}" cy="${n(py)}" r="4" fill="${LINE}"/>`);
   }
 
@@ -67,7 +68,9 @@ export function yearChart(results: PlanResults, title = '年度资金安排与�
   const ly = HEIGHT - 12;
   parts.push(`<rect x="${LEFT}" y="${ly - 11}" width="14" height="12" fill="${BAR}"/>`, svgText(LEFT + 20, ly, '年度安排资金', { size: 12 }));
   if (known.length > 0) {
-    parts.push(`<line x1="${LEFT + 140}" y1="${ly - 5}" x2="${LEFT + 166}" y2="${ly - 5}" stroke="${LINE}" stroke-width="2.5"/><circle cx="${LEFT + 153}" cy="${ly - 5}" r="4" fill="${LINE}"/>`);
+    parts.push(
+      `<line x1="${LEFT + 140}" y1="${ly - 5}" x2="${LEFT + 166}" y2="${ly - 5}" stroke="${LINE}" stroke-width="2.5"/><circle cx="${LEFT + 153}" cy="${ly - 5}" r="4" fill="${LINE}"/>`,
+    );
     parts.push(svgText(LEFT + 174, ly, '测算资金（按规则）', { size: 12 }));
   }
   return svgRoot(WIDTH, HEIGHT, title, parts.join(''));

@@ -40,5 +40,8 @@ export async function savePagePngs(pdf: string, name: string): Promise<string[]>
   await mkdir(ARTIFACTS, { recursive: true });
   for (const old of await readdir(ARTIFACTS)) if (old.startsWith(`${name}-`) && old.endsWith('.png')) await rm(path.join(ARTIFACTS, old));
   await run('pdftoppm', ['-r', '60', '-png', pdf, path.join(ARTIFACTS, name)]);
-  return (await readdir(ARTIFACTS)).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).sort().map((f) => path.join(ARTIFACTS, f));
+  return (await readdir(ARTIFACTS))
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .sort()
+    .map((f) => path.join(ARTIFACTS, f));
 }

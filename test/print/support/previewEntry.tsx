@@ -16,6 +16,12 @@ seen.printed = [];
 seen.changes = [];
 
 createRoot(document.getElementById('preview')!).render(
-  <PrintPreview plan={plan} results={results} onPrint={(o) => seen.printed.push(o)} onExportPdf={(o) => seen.printed.push(o)} onOptionsChange={(o) => seen.changes.push(o)} />,
+  <PrintPreview
+    plan={plan}
+    results={results}
+    onPrint={(o) => seen.printed.push(o)}
+    onExportPdf={(o) => seen.printed.push(o)}
+    onOptionsChange={(o) => seen.changes.push(o)}
+  />,
 );
 createRoot(document.getElementById('charts')!).render(<Charts results={results} />);

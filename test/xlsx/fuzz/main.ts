@@ -18,7 +18,9 @@ const start = performance.now();
 const r = runFuzz({ count, seed, extraBases: fixtures, bigRows: 1_000_000 });
 console.log(`runs ${r.runs} (seed ${seed}) in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 console.log(`read ${r.read}; not a workbook (zip check) ${r.notWorkbook}; refused while reading ${r.refused}; uncaught errors ${r.uncaught.length}`);
-console.log(`runs over 2 s (CPU): ${r.slow.length}; slowest ${r.maxMs.toFixed(0)} ms CPU (${r.maxWallMs.toFixed(0)} ms wall); peak memory ${r.peakRssMb.toFixed(0)} MB`);
+console.log(
+  `runs over 2 s (CPU): ${r.slow.length}; slowest ${r.maxMs.toFixed(0)} ms CPU (${r.maxWallMs.toFixed(0)} ms wall); peak memory ${r.peakRssMb.toFixed(0)} MB`,
+);
 for (const [text, n] of [...r.refusals].sort((a, b) => b[1] - a[1])) console.log(`  ${n}× ${text}`);
 for (const u of r.uncaught.slice(0, 20)) console.log(`UNCAUGHT run ${u.run} (${u.kind}): ${u.error}`);
 for (const s of r.slow.slice(0, 20)) console.log(`SLOW run ${s.run} (${s.kind}): ${s.ms.toFixed(0)} ms`);

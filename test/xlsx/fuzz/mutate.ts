@@ -30,7 +30,10 @@ export function projectSheet(rows: number): string {
     const r = i + 2;
     return `<row r="${r}">${inlineCell(`A${r}`, '产业发展')}${inlineCell(`B${r}`, `项目${i + 1}`)}<c r="C${r}"><v>${(i % 97) + 0.25}</v></c><c r="D${r}" t="s"><v>${i % 3}</v></c></row>`;
   }).join('');
-  return sheetXml(`<row r="1">${inlineCell('A1', '类别')}${inlineCell('B1', '项目名称')}${inlineCell('C1', '2021年')}${inlineCell('D1', '备注')}</row>${body}`, '<mergeCells count="1"><mergeCell ref="A2:A4"/></mergeCells>');
+  return sheetXml(
+    `<row r="1">${inlineCell('A1', '类别')}${inlineCell('B1', '项目名称')}${inlineCell('C1', '2021年')}${inlineCell('D1', '备注')}</row>${body}`,
+    '<mergeCells count="1"><mergeCell ref="A2:A4"/></mergeCells>',
+  );
 }
 
 const SHARED = ['新建', '续建', '完成'];
@@ -61,7 +64,10 @@ export function manyRows(rows: number): Uint8Array {
     }
     file.push(strToU8(head));
     for (let from = 0; from < rows; from += 10_000) {
-      const piece = Array.from({ length: Math.min(10_000, rows - from) }, (_, k) => `<row r="${from + k + 1}"><c r="A${from + k + 1}"><v>${from + k}</v></c></row>`).join('');
+      const piece = Array.from(
+        { length: Math.min(10_000, rows - from) },
+        (_, k) => `<row r="${from + k + 1}"><c r="A${from + k + 1}"><v>${from + k}</v></c></row>`,
+      ).join('');
       file.push(strToU8(piece));
     }
     file.push(strToU8(tail), true);
@@ -105,7 +111,14 @@ const CELLS = [
   '<c><v>1</v></c><c><v>2</v></c>',
 ];
 
-const ROWS = ['<row r="1048576" s="1" customFormat="1"/>', '<row r="0"><c r="A1"><v>1</v></c></row>', '<row r="-5"/>', '<row r="2000000"><c r="A1"><v>1</v></c></row>', '<row r="abc"/>', '<row/>'];
+const ROWS = [
+  '<row r="1048576" s="1" customFormat="1"/>',
+  '<row r="0"><c r="A1"><v>1</v></c></row>',
+  '<row r="-5"/>',
+  '<row r="2000000"><c r="A1"><v>1</v></c></row>',
+  '<row r="abc"/>',
+  '<row/>',
+];
 
 const PROLOGUES = [
   '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>',
@@ -130,7 +143,15 @@ function xmlAttack(r: Random): Record<string, Uint8Array> {
     case 2: {
       const prologue = pick(r, PROLOGUES);
       const body = projectSheet(rows).replace(/^<\?xml[^>]*\?>/, '');
-      return workbookEntries([{ name: '表', xml: `${prologue}${body.replace('<row r="1">', prologue.includes('lol') ? '<row r="1"><c r="Z1" t="inlineStr"><is><t>&lol3;</t></is></c>' : '<row r="1">')}` }], SHARED);
+      return workbookEntries(
+        [
+          {
+            name: '表',
+            xml: `${prologue}${body.replace('<row r="1">', prologue.includes('lol') ? '<row r="1"><c r="Z1" t="inlineStr"><is><t>&lol3;</t></is></c>' : '<row r="1">')}`,
+          },
+        ],
+        SHARED,
+      );
     }
     case 3: {
       // Deep nesting inside a cell and around the sheet.
@@ -140,33 +161,62 @@ function xmlAttack(r: Random): Record<string, Uint8Array> {
     case 4: {
       // Many shared strings, a huge count, a shared string over the text limit.
       const entries = workbookEntries([{ name: '表', xml: projectSheet(rows) }], SHARED);
-      entries['xl/sharedStrings.xml'] = strToU8(pick(r, [`<sst count="999999999">${'<si><t>x</t></si>'.repeat(100_000)}</sst>`, `<sst><si><t>${'字'.repeat(40_000)}</t></si></sst>`, '<sst><si><r><t>a</t></r><r><t>b</t></r></si>', '<sst><si>']));
+      entries['xl/sharedStrings.xml'] = strToU8(
+        pick(r, [
+          `<sst count="999999999">${'<si><t>x</t></si>'.repeat(100_000)}</sst>`,
+          `<sst><si><t>${'字'.repeat(40_000)}</t></si></sst>`,
+          '<sst><si><r><t>a</t></r><r><t>b</t></r></si>',
+          '<sst><si>',
+        ]),
+      );
       return entries;
     }
     case 5: {
       // The workbook part itself: many sheets, missing rels, odd states.
-      const entries = workbookEntries(Array.from({ length: int(r, 3) + 1 }, (_, i) => ({ name: `表${i}`, xml: projectSheet(rows) })), SHARED);
+      const entries = workbookEntries(
+        Array.from({ length: int(r, 3) + 1 }, (_, i) => ({ name: `表${i}`, xml: projectSheet(rows) })),
+        SHARED,
+      );
       const variant = int(r, 4);
-      if (variant === 0) entries['xl/workbook.xml'] = strToU8(`<workbook><sheets>${'<sheet name="a" sheetId="1" r:id="rId1"/>'.repeat(5_000)}</sheets></workbook>`);
+      if (variant === 0)
+        entries['xl/workbook.xml'] = strToU8(`<workbook><sheets>${'<sheet name="a" sheetId="1" r:id="rId1"/>'.repeat(5_000)}</sheets></workbook>`);
       if (variant === 1) delete entries['xl/_rels/workbook.xml.rels'];
       if (variant === 2) delete entries['xl/worksheets/sheet1.xml'];
       // A relationship that climbs out of the package (built from parts: no test file names a path above the checkout).
-      if (variant === 3) entries['xl/_rels/workbook.xml.rels'] = strToU8(`<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="${'../'.repeat(4)}etc/passwd"/></Relationships>`);
+      if (variant === 3)
+        entries['xl/_rels/workbook.xml.rels'] = strToU8(
+          `<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="${'../'.repeat(4)}etc/passwd"/></Relationships>`,
+        );
       return entries;
     }
     case 6: {
       // Comments part named by the sheet's rels, broken or huge.
       const entries = workbookEntries([{ name: '表', xml: projectSheet(rows) }], SHARED);
-      entries['xl/worksheets/_rels/sheet1.xml.rels'] = strToU8('<Relationships><Relationship Id="c" Type="http://x/comments" Target="../comments1.xml"/></Relationships>');
-      entries['xl/comments1.xml'] = strToU8(pick(r, ['<comments><commentList><comment ref="A1"><text><t>批注</t></text></comment></commentList></comments>', '<comments><commentList><comment ref="ZZZZZZ0">', `<comments><commentList>${'<comment ref="A1"><text><t>x</t></text></comment>'.repeat(50_000)}</commentList></comments>`]));
+      entries['xl/worksheets/_rels/sheet1.xml.rels'] = strToU8(
+        '<Relationships><Relationship Id="c" Type="http://x/comments" Target="../comments1.xml"/></Relationships>',
+      );
+      entries['xl/comments1.xml'] = strToU8(
+        pick(r, [
+          '<comments><commentList><comment ref="A1"><text><t>批注</t></text></comment></commentList></comments>',
+          '<comments><commentList><comment ref="ZZZZZZ0">',
+          `<comments><commentList>${'<comment ref="A1"><text><t>x</t></text></comment>'.repeat(50_000)}</commentList></comments>`,
+        ]),
+      );
       return entries;
     }
     default: {
       // Styles that make every number a date, and numbers no date can hold.
-      const entries = workbookEntries([{ name: '表', xml: sheetXml('<row r="1"><c r="A1" s="1"><v>1e20</v></c><c r="B1" s="1"><v>-1e15</v></c><c r="C1" s="1"><v>45000.5</v></c></row>') }], SHARED);
-      entries['xl/styles.xml'] = strToU8('<styleSheet><numFmts><numFmt numFmtId="200" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="200"/></cellXfs></styleSheet>');
+      const entries = workbookEntries(
+        [{ name: '表', xml: sheetXml('<row r="1"><c r="A1" s="1"><v>1e20</v></c><c r="B1" s="1"><v>-1e15</v></c><c r="C1" s="1"><v>45000.5</v></c></row>') }],
+        SHARED,
+      );
+      entries['xl/styles.xml'] = strToU8(
+        '<styleSheet><numFmts><numFmt numFmtId="200" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="200"/></cellXfs></styleSheet>',
+      );
       entries['xl/_rels/workbook.xml.rels'] = strToU8(
-        new TextDecoder().decode(entries['xl/_rels/workbook.xml.rels']).replace('</Relationships>', '<Relationship Id="rIdT" Type="http://x/styles" Target="styles.xml"/></Relationships>'),
+        new TextDecoder()
+          .decode(entries['xl/_rels/workbook.xml.rels'])
+          .replace('</Relationships>', '<Relationship Id="rIdT" Type="http://x/styles" Target="styles.xml"/></Relationships>'),
       );
       return entries;
     }

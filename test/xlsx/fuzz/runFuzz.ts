@@ -32,7 +32,18 @@ export function runFuzz(options: { count: number; seed: number; extraBases?: rea
   const random = rng(options.seed);
   const bases = [...baseWorkbooks(), ...(options.extraBases ?? [])];
   const big = manyRows(options.bigRows);
-  const result: FuzzResult = { runs: 0, read: 0, notWorkbook: 0, refused: 0, refusals: new Map(), uncaught: [], slow: [], maxMs: 0, maxWallMs: 0, peakRssMb: 0 };
+  const result: FuzzResult = {
+    runs: 0,
+    read: 0,
+    notWorkbook: 0,
+    refused: 0,
+    refusals: new Map(),
+    uncaught: [],
+    slow: [],
+    maxMs: 0,
+    maxWallMs: 0,
+    peakRssMb: 0,
+  };
   for (let run = 0; run < options.count; run++) {
     // Every 50th run is the many-rows workbook, whole or damaged.
     const { kind, bytes } = run % 50 === 49 ? { kind: `${options.bigRows} rows`, bytes: big } : mutatedWorkbook(random, bases);
