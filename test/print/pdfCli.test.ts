@@ -55,6 +55,21 @@ describe('aidplan pdf', () => {
     expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('leaves out an annex with nothing in it unless --include-empty asks for it', async () => {
+    const file = JSON.parse(await readFile(plan, 'utf8')) as { plan: { projects: unknown[] } };
+    const empty = path.join(dir, '无项目.aidplan');
+    await writeFile(empty, JSON.stringify({ ...file, plan: { ...file.plan, projects: [] } }));
+    const pagesOf = async (extra: string[]) => {
+      const out = path.join(dir, `无项目${extra.length}.pdf`);
+      const result = await aidplan(['pdf', empty, '-o', out, '--tables', 'categories,projects', ...extra]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      return (await rawPages(out)).map(squash).join('\n');
+    };
+    expect(await pagesOf([])).not.toContain('0个项目');
+    expect(await pagesOf(['--include-empty'])).toContain('0个项目');
+  });
+
   it('prints the 《龙泉驿区2020年对口帮扶甘孜县工作要点》 workbook (.xlsx) through the Excel opener, with the --first-annex number and the 合计 at the end', async () => {
     const out = path.join(dir, 'longquanyi.pdf');
     const result = await aidplan(['pdf', FIXTURE, '-o', out, '--tables=projects', '--first-annex', '3', '--total-row', 'bottom']);

@@ -14,7 +14,7 @@ import { EXIT, parseArgs, type CliCommand } from '../io.ts';
 
 export const pdfCommand: CliCommand = {
   name: 'pdf',
-  usage: `aidplan pdf <规划文件> -o <文件.pdf> [--tables ${PRINT_TABLE_KEYS.join(',')}] [--first-annex 1] [--first-page 1] [--total-row top|bottom]    打印为PDF附件（A4，表头每页重复，页码“— 1 —”）`,
+  usage: `aidplan pdf <规划文件> -o <文件.pdf> [--tables ${PRINT_TABLE_KEYS.join(',')}] [--first-annex 1] [--first-page 1] [--total-row top|bottom] [--include-empty]    打印为PDF附件（A4，表头每页重复，页码“— 1 —”；没有内容的表格默认不打印，--include-empty 也打印）`,
   async run(args, io) {
     const { positionals, options } = parseArgs(args, ['-o', '--output', '--tables', '--first-annex', '--first-page', '--total-row']);
     const file = positionals[0];
@@ -56,7 +56,14 @@ export const pdfCommand: CliCommand = {
       return EXIT.unusable;
     }
     const { plan } = await openAnyPlan(path.resolve(file));
-    const printOptions: PrintOptions = { ...defaults, sections: numberedSections(keys, first), projectTotalRow: totalRow, firstPageNumber: firstPage };
+    const printOptions: PrintOptions = {
+      ...defaults,
+      sections: numberedSections(keys, first),
+      projectTotalRow: totalRow,
+      firstPageNumber: firstPage,
+      // An annex with nothing in it (“0个项目”) is left out unless asked for, as in 打印预览.
+      ...(options.get('--include-empty') === true ? { includeEmpty: true } : {}),
+    };
     const html = buildPrintDocument(plan, computePlan(plan), printOptions);
     // Loaded when used: the writers pull in ExcelJS (and PDF Chromium), which the reading commands do not need.
     const { PdfRenderer } = await import('../../node/pdf/renderPdf.ts');
