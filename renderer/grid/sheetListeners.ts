@@ -151,26 +151,22 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
       const cutEvent = clip('cut');
       const copyEvent = clip('copy');
       const pasteEvent = clip('paste');
-      element.addEventListener('keydown', onKey);
-      element.addEventListener('copy', copyEvent);
-      element.addEventListener('cut', cutEvent);
-      element.addEventListener('paste', pasteEvent);
-      element.addEventListener('contextmenu', onMenu);
-      element.addEventListener('focusin', onFocusIn);
-      element.addEventListener('focusout', onFocusOut);
-      element.addEventListener('compositionend', onCompositionEnd);
-      element.addEventListener('beforeinput', onBeforeInput);
-      attached.current = () => {
-        element.removeEventListener('focusin', onFocusIn);
-        element.removeEventListener('focusout', onFocusOut);
-        element.removeEventListener('compositionend', onCompositionEnd);
-        element.removeEventListener('beforeinput', onBeforeInput);
-        element.removeEventListener('keydown', onKey);
-        element.removeEventListener('copy', copyEvent);
-        element.removeEventListener('cut', cutEvent);
-        element.removeEventListener('paste', pasteEvent);
-        element.removeEventListener('contextmenu', onMenu);
+      // Each listener added here is removed by the same entry when the grid's container goes.
+      const removers: (() => void)[] = [];
+      const on = <K extends keyof HTMLElementEventMap>(type: K, listener: (e: HTMLElementEventMap[K]) => void) => {
+        element.addEventListener(type, listener);
+        removers.push(() => element.removeEventListener(type, listener));
       };
+      on('keydown', onKey);
+      on('copy', copyEvent);
+      on('cut', cutEvent);
+      on('paste', pasteEvent);
+      on('contextmenu', onMenu);
+      on('focusin', onFocusIn);
+      on('focusout', onFocusOut);
+      on('compositionend', onCompositionEnd);
+      on('beforeinput', onBeforeInput);
+      attached.current = () => removers.forEach((remove) => remove());
     },
     [core],
   );

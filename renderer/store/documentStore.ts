@@ -176,30 +176,20 @@ export class DocumentStore {
   }
 
   undo(): void {
-    const entry = this.undoStack.pop();
-    if (!entry) return;
-    const applied = entry.command.apply(this.state.plan);
-    this.version = entry.version;
-    this.redoStack.push({
-      command: applied.inverse,
-      refusedKeys: entry.refusedKeys,
-      version: entry.otherVersion,
-      otherVersion: entry.version,
-      rejected: this.state.rejected,
-    });
-    this.applyPlan(applied.plan, {
-      rejected: entry.rejected,
-      cellErrors: this.marksAfter(applied.plan, entry),
-      message: { kind: 'info', text: `已撤销：${entry.command.label}` },
-    });
+    this.step(this.undoStack, this.redoStack, '已撤销');
   }
 
   redo(): void {
-    const entry = this.redoStack.pop();
+    this.step(this.redoStack, this.undoStack, '已重做');
+  }
+
+  /** Undo or redo: applies the top entry of `from` and pushes its inverse onto `to`, restoring its marks and rejections. */
+  private step(from: HistoryEntry[], to: HistoryEntry[], done: '已撤销' | '已重做'): void {
+    const entry = from.pop();
     if (!entry) return;
     const applied = entry.command.apply(this.state.plan);
     this.version = entry.version;
-    this.undoStack.push({
+    to.push({
       command: applied.inverse,
       refusedKeys: entry.refusedKeys,
       version: entry.otherVersion,
@@ -209,7 +199,7 @@ export class DocumentStore {
     this.applyPlan(applied.plan, {
       rejected: entry.rejected,
       cellErrors: this.marksAfter(applied.plan, entry),
-      message: { kind: 'info', text: `已重做：${entry.command.label}` },
+      message: { kind: 'info', text: `${done}：${entry.command.label}` },
     });
   }
 
