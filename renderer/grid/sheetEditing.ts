@@ -20,10 +20,11 @@ export function sheetEditing(core: SheetCore): SheetEditing {
         store.execute(null, prepared.refused, [ref]);
         return prepared.refused[0]!.reason;
       }
-      // Cancel, not stop: the value is already in the store; the grid must not write it again.
-      core.api?.stopEditing(true);
+      // The store first, then cancel (not stop: the grid must not write the value again). The cell then
+      // closes straight onto the new value, painted once, instead of onto the old one and again.
       if (prepared.command) store.execute(prepared.command, [], [ref]);
       else if (store.getSnapshot().cellErrors.has(cellKey(ref))) store.execute(null, [], [ref]);
+      core.api?.stopEditing(true);
       core.moveTo(at.rowIndex + dRow, core.colIndex(at.colId) + dCol);
       return null;
     },
