@@ -1,11 +1,18 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { DialogPort } from '../node/handlers.ts';
 import { PRODUCT_NAME } from '../../shared/product.ts';
+import { SPREADSHEET_EXTENSIONS } from '../node/xlsx/spreadsheetExtensions.ts';
 
 const PLAN_FILTERS = [{ name: '对口帮扶规划文件', extensions: ['aidplan'] }];
 const XLSX_FILTERS = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
 const PDF_FILTERS = [{ name: 'PDF 文件', extensions: ['pdf'] }];
-const OPEN_FILTERS = [{ name: '规划文件或Excel工作簿', extensions: ['aidplan', 'xlsx'] }, ...PLAN_FILTERS, { name: 'Excel 工作簿', extensions: ['xlsx'] }];
+// Other spreadsheet kinds are offered too, so that a partner's .xls or .et gets the message saying how to save it as .xlsx.
+const IMPORT_FILTERS = [{ name: '表格文件（.xlsx；.xls、.et、.ods 等会提示另存为 .xlsx）', extensions: [...SPREADSHEET_EXTENSIONS] }, ...XLSX_FILTERS];
+const OPEN_FILTERS = [
+  { name: '规划文件或Excel工作簿', extensions: ['aidplan', ...SPREADSHEET_EXTENSIONS] },
+  ...PLAN_FILTERS,
+  { name: 'Excel 工作簿', extensions: ['xlsx'] },
+];
 
 /** Electron's native dialogs behind the DialogPort the handlers use. */
 export function electronDialogs(window: () => BrowserWindow | null): DialogPort {
@@ -24,7 +31,7 @@ export function electronDialogs(window: () => BrowserWindow | null): DialogPort 
     },
     async chooseImportFile() {
       const win = window();
-      const options = { title: '导入Excel', filters: XLSX_FILTERS, properties: ['openFile' as const] };
+      const options = { title: '导入Excel', filters: IMPORT_FILTERS, properties: ['openFile' as const] };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },

@@ -10,9 +10,10 @@
 import { registerOpener } from '../openAnyPlan.ts';
 import { formatImportReport } from '../../../shared/import/importReport.ts';
 import { importWorkbookInWorker } from './importInWorker.ts';
+import { SPREADSHEET_EXTENSIONS } from './spreadsheetExtensions.ts';
 
-for (const extension of ['.xlsx', '.xlsm', '.xls', '.et', '.xlsb', '.ods', '.csv']) {
-  registerOpener(extension, async (file, { signal }) => {
+for (const extension of SPREADSHEET_EXTENSIONS) {
+  registerOpener(`.${extension}`, async (file, { signal }) => {
     const { plan, report, assignedIds } = await importWorkbookInWorker(file, signal ? { signal } : {});
     return { plan, notes: formatImportReport(report), assignedIds };
   });
