@@ -2,7 +2,7 @@ import { asCategoryId } from '../model/ids.ts';
 import type { Category, Plan } from '../model/plan.ts';
 import { normaliseCategoryName } from '../model/categoryIndex.ts';
 import type { ImportAnalysis } from './analyseWorkbook.ts';
-import type { ImportChoice, ImportChoices, ImportDecision } from './importReport.ts';
+import type { ImportChoice, ImportChoices, ImportDecision, ImportReport } from './importReport.ts';
 
 /** The choice a decision takes when the user made none: its guess. */
 export const defaultChoice = (d: ImportDecision): ImportChoice => ({ kind: 'alias', categoryName: d.categoryName });
@@ -37,4 +37,19 @@ function freeId(categories: readonly Category[]): string {
   let n = categories.length + 1;
   while (taken.has(`c${n}`)) n++;
   return `c${n}`;
+}
+
+/** A plan imported with every decision at its default, its report, and the ids the import numbered itself. */
+export interface ImportedPlan {
+  readonly plan: Plan;
+  readonly report: ImportReport;
+  readonly assignedIds: ReadonlySet<string>;
+}
+
+/**
+ * The plan of an analysis with every decision at its default (the CLI, `inspect x.xlsx`, 比较修改稿 and 汇总).
+ * Here, beside buildImportedPlan, so the main process can use it without loading the importer.
+ */
+export function planOfAnalysis(analysis: ImportAnalysis): ImportedPlan {
+  return { plan: buildImportedPlan(analysis), report: analysis.report, assignedIds: new Set(analysis.assignedIds) };
 }

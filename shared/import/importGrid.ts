@@ -1,14 +1,12 @@
-import type { Plan } from '../model/plan.ts';
 import { analyseWorkbookGrid } from './analyseWorkbook.ts';
-import { buildImportedPlan } from './buildImportedPlan.ts';
+import { planOfAnalysis, type ImportedPlan } from './buildImportedPlan.ts';
 import type { WorkbookGrid } from './grid.ts';
-import type { ImportReport } from './importReport.ts';
 
 /**
  * `assignedIds`: ids of categories and projects that carried no 行标识 in the
  * file and were numbered here; they are no identity (see rowIdentity.ts).
  */
-export type GridImport = { ok: true; plan: Plan; report: ImportReport; assignedIds: ReadonlySet<string> } | { ok: false; message: string };
+export type GridImport = ({ ok: true } & ImportedPlan) | { ok: false; message: string };
 
 /**
  * Analyses a workbook and builds its plan with every decision at its default
@@ -18,5 +16,5 @@ export type GridImport = { ok: true; plan: Plan; report: ImportReport; assignedI
 export function importWorkbookGrid(workbook: WorkbookGrid, fileName: string): GridImport {
   const result = analyseWorkbookGrid(workbook, fileName);
   if (!result.ok) return result;
-  return { ok: true, plan: buildImportedPlan(result.analysis), report: result.analysis.report, assignedIds: new Set(result.analysis.assignedIds) };
+  return { ok: true, ...planOfAnalysis(result.analysis) };
 }

@@ -6,10 +6,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Plan } from '../../../shared/model/plan.ts';
 import { analyseWorkbookGrid, type GridAnalysis, type ImportAnalysis } from '../../../shared/import/analyseWorkbook.ts';
-import { buildImportedPlan } from '../../../shared/import/buildImportedPlan.ts';
-import type { ImportReport } from '../../../shared/import/importReport.ts';
+import { planOfAnalysis, type ImportedPlan } from '../../../shared/import/buildImportedPlan.ts';
 import type { WorkbookGrid } from '../../../shared/import/grid.ts';
 import { UserFacingError, describeFileError } from '../fileErrors.ts';
 import { XLSX_LIMITS, type XlsxLimits } from './limits.ts';
@@ -80,14 +78,6 @@ export async function analyseWorkbook(file: string, options: { limits?: Partial<
 }
 
 /** Imports a partner workbook with every decision at its default (CLI, inspect, 比较修改稿, 汇总). */
-export async function importWorkbook(
-  file: string,
-  options: { limits?: Partial<XlsxLimits> } = {},
-): Promise<{ plan: Plan; report: ImportReport; assignedIds: ReadonlySet<string> }> {
+export async function importWorkbook(file: string, options: { limits?: Partial<XlsxLimits> } = {}): Promise<ImportedPlan> {
   return planOfAnalysis(await analyseWorkbook(file, options));
-}
-
-/** The plan of an analysis with every decision at its default, with the ids the import numbered itself. */
-export function planOfAnalysis(analysis: ImportAnalysis): { plan: Plan; report: ImportReport; assignedIds: ReadonlySet<string> } {
-  return { plan: buildImportedPlan(analysis), report: analysis.report, assignedIds: new Set(analysis.assignedIds) };
 }

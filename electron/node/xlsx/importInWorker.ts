@@ -11,9 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportAnalysis } from '../../../shared/import/analyseWorkbook.ts';
-import type { Plan } from '../../../shared/model/plan.ts';
-import type { ImportReport } from '../../../shared/import/importReport.ts';
-import { planOfAnalysis } from './importFile.ts';
+import { planOfAnalysis, type ImportedPlan } from '../../../shared/import/buildImportedPlan.ts';
 import { UserFacingError } from '../fileErrors.ts';
 import { XLSX_LIMITS, type XlsxLimits } from './limits.ts';
 import { WORKER_BUNDLE_NAME } from './workerBundle.ts';
@@ -59,10 +57,7 @@ function workerEntry(): { code: string; eval: boolean } {
 }
 
 /** importWorkbook (importFile.ts) in a worker: the plan with every decision at its default. */
-export async function importWorkbookInWorker(
-  file: string,
-  options: WorkerImportOptions = {},
-): Promise<{ plan: Plan; report: ImportReport; assignedIds: ReadonlySet<string> }> {
+export async function importWorkbookInWorker(file: string, options: WorkerImportOptions = {}): Promise<ImportedPlan> {
   return planOfAnalysis(await analyseWorkbookInWorker(file, options));
 }
 
