@@ -1,3 +1,4 @@
+import { WORKER_BUNDLE_NAME } from '../../electron/node/xlsx/workerBundle.ts';
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -74,5 +75,8 @@ describe('aidplan on first use (compiled on demand)', () => {
     const chunks = await Promise.all((await readdir(dir)).filter((f) => f !== 'main.mjs').map((f) => readFile(path.join(dir, f), 'utf8')));
     expect(chunks.some((c) => /from\s*["']exceljs["']/.test(c))).toBe(true);
     expect(chunks.some((c) => /from\s*["']playwright-core["']/.test(c))).toBe(true);
+    // The import worker is built beside the chunk that starts it, under the name importInWorker.ts looks for
+    // (build.mjs, plain JavaScript run before anything is compiled, spells the name a second time).
+    expect(await readdir(dir)).toContain(`${WORKER_BUNDLE_NAME}.mjs`);
   }, 120_000);
 });
