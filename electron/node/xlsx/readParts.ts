@@ -33,8 +33,10 @@ export function readRels(bytes: Uint8Array, zip: ZipIndex, part: string, budget:
   const rels = new Map<string, Relationship>();
   readPart(bytes, zip, relsOf(part), budget, {
     open(tag, a) {
-      if (tag !== 'Relationship' || !a['Id'] || !a['Target'] || a['TargetMode'] === 'External') return;
-      rels.set(a['Id'], { type: a['Type'] ?? '', target: resolveTarget(part, a['Target']) });
+      const id = a.get('Id');
+      const target = a.get('Target');
+      if (tag !== 'Relationship' || !id || !target || a.get('TargetMode') === 'External') return;
+      rels.set(id, { type: a.get('Type') ?? '', target: resolveTarget(part, target) });
     },
   });
   return rels;
@@ -71,12 +73,13 @@ export function readWorkbookParts(bytes: Uint8Array, zip: ZipIndex, budget: Read
       if (tag === 'sheet') {
         if (listed.length >= budget.limits.sheets) throw overLimit(`工作表超过${budget.limits.sheets}个`);
         // The relationship id is r:id, whatever the prefix is called.
-        const idKey = Object.keys(a).find((k) => k.endsWith(':id'));
-        const state = a['state'] === 'hidden' || a['state'] === 'veryHidden' ? a['state'] : 'visible';
-        listed.push({ name: a['name'] ?? '', id: idKey ? (a[idKey] ?? '') : '', state });
+        const all = a.all();
+        const idKey = Object.keys(all).find((k) => k.endsWith(':id'));
+        const state = all['state'] === 'hidden' || all['state'] === 'veryHidden' ? all['state'] : 'visible';
+        listed.push({ name: all['name'] ?? '', id: idKey ? (all[idKey] ?? '') : '', state });
       } else if (tag === 'workbookPr') {
         // Only ever set: an x15:workbookPr in extLst (same local name) must not reset it.
-        if (a['date1904'] === '1' || a['date1904'] === 'true') date1904 = true;
+        if (a.get('date1904') === '1' || a.get('date1904') === 'true') date1904 = true;
       }
     },
   });
@@ -109,6 +112,7 @@ function readTextItems(
   onItem: (text: string, attributes: Record<string, string>) => void,
 ): void {
   const limit = budget.limits.cellChars;
+  // The item's attributes, copied when it opens (the tokenizer's view of them lasts only as long as the open call).
   let attributes: Record<string, string> | null = null;
   let text = '';
   let phonetic = 0;
@@ -116,7 +120,7 @@ function readTextItems(
   readPart(bytes, zip, part, budget, {
     open(tag, a) {
       if (tag === itemTag) {
-        attributes = a;
+        attributes = a.all();
         text = '';
       } else if (tag === 'rPh') phonetic++;
       else if (tag === 't' && attributes && phonetic === 0) inT = true;
@@ -162,8 +166,8 @@ export function readDateStyles(bytes: Uint8Array, zip: ZipIndex, part: string | 
     open(tag, a) {
       if (tag === 'numFmts') inNumFmts = true;
       else if (tag === 'cellXfs') inCellXfs = true;
-      else if (inNumFmts && tag === 'numFmt') custom.set(Number(a['numFmtId']), a['formatCode'] ?? '');
-      else if (inCellXfs && tag === 'xf') formatIds.push(Number(a['numFmtId'] ?? 0));
+      else if (inNumFmts && tag === 'numFmt') custom.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
+      else if (inCellXfs && tag === 'xf') formatIds.push(Number(a.get('numFmtId') ?? 0));
     },
     close(tag) {
       if (tag === 'numFmts') inNumFmts = false;

@@ -148,7 +148,7 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
     open(tag, attributes) {
       if (inSheetData) {
         if (tag === 'c') {
-          const ref = attributes['r'];
+          const ref = attributes.get('r');
           if (ref) {
             parseRef(ref, at);
             col = at.col;
@@ -158,8 +158,8 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
             }
           } else col++;
           if (col < 1 || col > MAX_COL || row < 1 || row > MAX_ROW) throw overLimit(`工作表“${name}”的单元格位置超出Excel的范围`);
-          type = attributes['t'] ?? '';
-          style = attributes['s'] ? Number(attributes['s']) : 0;
+          type = attributes.get('t') ?? '';
+          style = attributes.get('s') ? Number(attributes.get('s')) : 0;
           hasValue = hasFormula = false;
           value = formula = inline = '';
           inInline = inPhonetic = 0;
@@ -176,7 +176,7 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
         } else if (tag === 't' && inInline > 0 && inPhonetic === 0) {
           capture = Capture.Inline;
         } else if (tag === 'row') {
-          const r = attributes['r'];
+          const r = attributes.get('r');
           row = r ? Number(r) : row + 1;
           if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) throw overLimit(`工作表“${name}”的行号超出Excel的范围`);
           rowCounted = false;
@@ -188,7 +188,7 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
       } else if (tag === 'mergeCells') {
         inMergeCells = true;
       } else if (inMergeCells && tag === 'mergeCell') {
-        const range = parseRange(attributes['ref'] ?? '');
+        const range = parseRange(attributes.get('ref') ?? '');
         if (!range) return;
         if (merges.length >= limits.merges) throw overLimit(`工作表“${name}”的合并单元格超过${limits.merges}个`);
         merges.push(range);

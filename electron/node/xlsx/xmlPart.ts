@@ -1,14 +1,15 @@
 /**
- * Streams one part of the zip (a worksheet, the shared strings…) through
- * fflate's inflater into saxes, counting inflated bytes as they come out, so
- * no entry can inflate past its limit whatever its header claims. The XML's
- * declared encoding is honoured (a GBK sheet is decoded as GBK); a DOCTYPE is
- * refused, so no entity is ever expanded.
+ * Reads one part of the zip (a worksheet, the shared strings…): inflated by
+ * zlib or streamed through fflate's inflater, its bytes counted as they come
+ * out, so no entry can inflate past its limit whatever its header claims;
+ * then tokenized by xmlScanner.ts. The XML's declared encoding is honoured (a
+ * GBK sheet is decoded as GBK); a DOCTYPE is refused, so no entity is ever
+ * expanded.
  */
 import { inflateRawSync } from 'node:zlib';
 import { Inflate } from 'fflate';
-import { SaxesParser } from 'saxes';
 import type { XlsxLimits } from './limits.ts';
+import { XmlError, XmlScanner, type XmlHandlers } from './xmlScanner.ts';
 import type { ZipEntry, ZipIndex } from './zipCheck.ts';
 
 /** A refusal while reading; its message follows the file's name: “x.xlsx”已损坏… */
@@ -41,16 +42,7 @@ export class ReadBudget {
 }
 
 /** Handlers of the elements of one part, by local name (the prefix of `x:row` dropped). */
-export interface PartHandlers {
-  open(name: string, attributes: Record<string, string>): void;
-  close?(name: string): void;
-  text?(text: string): void;
-}
-
-const localName = (name: string) => {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-};
+export type PartHandlers = XmlHandlers;
 
 const CHUNK = 16 * 1024;
 /**
@@ -124,27 +116,19 @@ function decoderFor(head: Uint8Array): TextDecoder {
 export function readPart(bytes: Uint8Array, zip: ZipIndex, name: string, budget: ReadBudget, handlers: PartHandlers): boolean {
   const entry = zip.get(name);
   if (!entry) return false;
-  const parser = new SaxesParser({ position: false });
-  parser.on('doctype', () => {
-    throw new ReadRefusal(`${DAMAGED}（含有文档类型定义 DOCTYPE）`);
-  });
-  parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
-  const { close, text } = handlers;
-  if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
-  if (text) {
-    parser.on('text', text);
-    parser.on('cdata', text);
-  }
+  const scanner = new XmlScanner(handlers);
   let decoder: TextDecoder | null = null;
   let head: Uint8Array | null = null;
-  const write = (piece: Uint8Array) => {
+  const guarded = (read: () => void) => {
     try {
-      parser.write(decoder!.decode(piece, { stream: true }));
+      read();
     } catch (error) {
+      if (error instanceof XmlError && error.doctype) throw new ReadRefusal(`${DAMAGED}（含有文档类型定义 DOCTYPE）`);
       if (error instanceof ReadRefusal) throw error;
       throw new ReadRefusal(DAMAGED);
     }
   };
+  const write = (piece: Uint8Array) => guarded(() => scanner.write(decoder!.decode(piece, { stream: true })));
   inflateEntry(bytes, entry, budget, (piece) => {
     if (decoder) return write(piece);
     // Wait for enough bytes to read the XML declaration.
@@ -159,13 +143,10 @@ export function readPart(bytes: Uint8Array, zip: ZipIndex, name: string, budget:
     decoder = decoderFor(head);
     write(head);
   }
-  try {
-    if (decoder) parser.write((decoder as TextDecoder).decode());
-    parser.close();
-  } catch (error) {
-    if (error instanceof ReadRefusal) throw error;
-    throw new ReadRefusal(DAMAGED);
-  }
+  guarded(() => {
+    if (decoder) scanner.write((decoder as TextDecoder).decode());
+    scanner.end();
+  });
   return true;
 }
 
