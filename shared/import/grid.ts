@@ -88,21 +88,32 @@ export function gridFromRows(name: string, rows: readonly (readonly GridValue[])
 /**
  * The merged ranges crossing each row, found without visiting a range's cells:
  * a segment tree over the rows holds each range in O(log rows) nodes, so a
- * range over A1:XFD1048576 costs as little as one over A1:B1.
+ * range over A1:XFD1048576 costs as little as one over A1:B1. Most rows of a
+ * long table cross no range at all; a count per row (a difference array,
+ * built in O(rows + ranges)) answers that without the tree.
  */
 class MergeIndex {
   private readonly nodes = new Map<number, MergeRange[]>();
-  private readonly cache = new Map<number, readonly MergeRange[]>();
   private readonly size: number;
+  /** How many ranges cross each row (index = row), for the rows of the used range. */
+  private readonly crossings: Int32Array;
+  /** The last row asked about and its ranges: a row is read cell by cell, so the same row is asked for again and again. */
+  private lastRow = 0;
+  private lastRanges: readonly MergeRange[] = [];
 
   constructor(merges: readonly MergeRange[], rowCount: number, columnCount: number) {
     this.size = Math.max(1, rowCount);
+    const delta = new Int32Array(this.size + 2);
     for (const m of merges) {
       // Only the part inside the used range can be read; a range wholly outside it hides nothing.
       if (m.top > rowCount || m.left > columnCount) continue;
       const clipped = { top: m.top, left: m.left, bottom: Math.min(m.bottom, rowCount), right: Math.min(m.right, columnCount) };
       this.insert(clipped, 1, 1, this.size);
+      delta[Math.max(1, clipped.top)]!++;
+      delta[clipped.bottom + 1]!--;
     }
+    for (let r = 1; r <= this.size; r++) delta[r]! += delta[r - 1]!;
+    this.crossings = delta;
   }
 
   private insert(m: MergeRange, node: number, lo: number, hi: number): void {
@@ -118,29 +129,33 @@ class MergeIndex {
     this.insert(m, node * 2 + 1, mid + 1, hi);
   }
 
+  /** Whether any range crosses the row. */
+  crosses(row: number): boolean {
+    return row >= 1 && row <= this.size && this.crossings[row]! > 0;
+  }
+
   /** The ranges crossing a row, by their left column. */
   crossing(row: number): readonly MergeRange[] {
-    const cached = this.cache.get(row);
-    if (cached) return cached;
+    if (!this.crosses(row)) return [];
+    if (row === this.lastRow) return this.lastRanges;
     const found: MergeRange[] = [];
-    if (this.nodes.size > 0 && row >= 1 && row <= this.size) {
-      for (let node = 1, lo = 1, hi = this.size; ;) {
-        const list = this.nodes.get(node);
-        if (list) found.push(...list);
-        if (lo === hi) break;
-        const mid = (lo + hi) >> 1;
-        if (row <= mid) [node, hi] = [node * 2, mid];
-        else [node, lo] = [node * 2 + 1, mid + 1];
-      }
-      found.sort((a, b) => a.left - b.left);
+    for (let node = 1, lo = 1, hi = this.size; ;) {
+      const list = this.nodes.get(node);
+      if (list) found.push(...list);
+      if (lo === hi) break;
+      const mid = (lo + hi) >> 1;
+      if (row <= mid) [node, hi] = [node * 2, mid];
+      else [node, lo] = [node * 2 + 1, mid + 1];
     }
-    if (this.cache.size > 4096) this.cache.clear();
-    this.cache.set(row, found);
+    found.sort((a, b) => a.left - b.left);
+    this.lastRow = row;
+    this.lastRanges = found;
     return found;
   }
 
   /** The range holding a cell (ranges do not overlap in a valid file: the one starting last at or before the column). */
   at(row: number, col: number): MergeRange | null {
+    if (!this.crosses(row)) return null;
     const list = this.crossing(row);
     let lo = 0;
     let hi = list.length - 1;
@@ -186,13 +201,13 @@ export class SheetReader {
 
   /** Columns of a row that may hold a value (its own cells, or every column where a merge crosses it), in order. */
   columns(row: number): number[] {
-    if (this.merges.crossing(row).length > 0) return Array.from({ length: this.grid.columnCount }, (_, i) => i + 1);
+    if (this.merges.crosses(row)) return Array.from({ length: this.grid.columnCount }, (_, i) => i + 1);
     return [...(this.grid.cells.get(row)?.keys() ?? [])].sort((a, b) => a - b);
   }
 
   /** Whether any value of the row (merges included) passes the test; in no particular order, so nothing is sorted. */
   someValue(row: number, test: (value: GridValue) => boolean): boolean {
-    if (this.merges.crossing(row).length > 0) return this.columns(row).some((c) => test(this.value(row, c)));
+    if (this.merges.crosses(row)) return this.columns(row).some((c) => test(this.value(row, c)));
     const line = this.grid.cells.get(row);
     if (line) for (const v of line.values()) if (test(v)) return true;
     return false;

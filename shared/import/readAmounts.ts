@@ -1,4 +1,4 @@
-import { Decimal, ZERO } from '../money/decimal.ts';
+import { Decimal } from '../money/decimal.ts';
 import { toWan, type Wan } from '../money/wan.ts';
 import { toWanExact, type AmountUnit } from './amountUnits.ts';
 import { amountOfCell } from './cellText.ts';
@@ -44,13 +44,6 @@ export function readAmount(sheet: SheetReader, row: number, col: number, report:
 export const roundRead = (amount: ReadAmount): Wan => (CENTS.test(amount) ? (amount as string as Wan) : toWan(amount));
 /** roundRead, keeping blank as blank. */
 export const roundBlank = (amount: ReadAmount | null): Wan | null => (amount === null ? null : roundRead(amount));
-
-/** Sum of amounts, blanks as 0. */
-export const sumWan = (values: Iterable<Wan | string | null | undefined>): Decimal => {
-  let total = ZERO;
-  for (const v of values) if (v) total = total.plus(new Decimal(v));
-  return total;
-};
 
 /**
  * Checks a 合计/小计 cell read from the file against the exact sum of the rows

@@ -1,7 +1,8 @@
+import { sumAmounts } from '../money/exactSum.ts';
 import { headerKey, isNoteLabel, isSubtotalLabel, isTotalLabel, keepLines, splitUnits, unwrapLines, yearOfCell } from './cellText.ts';
 import { unitAt, type FoundTable, type ProjectColumn } from './findTables.ts';
 import type { ReportBuilder } from './importReport.ts';
-import { checkTotalCell, readAmount, sumWan, type ReadAmount } from './readAmounts.ts';
+import { checkTotalCell, readAmount, type ReadAmount } from './readAmounts.ts';
 import { parseRowId } from './rowIdentity.ts';
 
 /** One project row as read, before it gets an id. */
@@ -82,12 +83,12 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
     const others = t.otherFunds.map((f) => amountIn(f.col)).filter((v): v is ReadAmount => v !== null);
     // 总投资 is the sum of the money by source when the table does not state it.
     // (The aid is the year's money when a one-year table's 援助资金 column is its year column.)
-    const aidPart = aid ?? (Object.keys(byYear).length > 0 ? sumWan(Object.values(byYear)).toFixed() : null);
+    const aidPart = () => aid ?? (Object.keys(byYear).length > 0 ? sumAmounts(Object.values(byYear)).toFixed() : null);
     const totalInvestment =
       col('totalInvestment') !== undefined
         ? amountIn(col('totalInvestment'))
         : others.length > 0
-          ? (sumWan([aidPart, ...others]).toFixed() as ReadAmount)
+          ? (sumAmounts([aidPart(), ...others]).toFixed() as ReadAmount)
           : null;
     if (name === '' && Object.keys(byYear).length === 0 && totalInvestment === null && aid === null) {
       report.add('decision', sheet.place(r, col('name') ?? 1), '没有项目名称也没有金额的行，未导入');
@@ -97,7 +98,7 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
     if (noYearColumns) {
       const funded = Object.keys(byYear)
         .map(Number)
-        .filter((y) => !sumWan([byYear[String(y)]]).isZero())
+        .filter((y) => !sumAmounts([byYear[String(y)]]).isZero())
         .sort((a, b) => a - b);
       const only = t.years.length === 1 ? t.years[0]!.year : null;
       years.startYear = funded[0] ?? only;
@@ -242,7 +243,7 @@ function checkTotals(
   const subtotalRows = totalRows.filter((r) => kinds.get(r) === 'subtotal');
   const grouped = new Set(subtotalRows.flatMap((r) => members.get(r) ?? []));
   const sumOf = (rows: readonly number[], amount: (l: ProjectLine) => ReadAmount | null | undefined) =>
-    sumWan(
+    sumAmounts(
       rows.map((r) => {
         const line = lines.get(r);
         return line ? amount(line) : null;

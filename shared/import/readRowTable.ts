@@ -1,7 +1,8 @@
+import { sumAmounts } from '../money/exactSum.ts';
 import { headerKey, isNoteLabel, isSubtotalLabel, isTotalLabel, unwrapLines } from './cellText.ts';
 import { unitAt, type FoundTable } from './findTables.ts';
 import type { ReportBuilder } from './importReport.ts';
-import { checkTotalCell, exactText, readAmount, sumWan, type ReadAmount } from './readAmounts.ts';
+import { checkTotalCell, exactText, readAmount, type ReadAmount } from './readAmounts.ts';
 import { parseRowId } from './rowIdentity.ts';
 
 /** One row of a category table (类别 down, years across) or of a money-by-recipient table. */
@@ -64,13 +65,13 @@ export function readRowTable(t: FoundTable, report: ReportBuilder): RowTableLine
     if (label === '') {
       if (Object.keys(byYear).length > 0) {
         const amounts = Object.entries(byYear)
-          .map(([y, v]) => `${y}年${exactText(sumWan([v]))}万元`)
+          .map(([y, v]) => `${y}年${exactText(sumAmounts([v]))}万元`)
           .join('，');
         report.finding('IMPORT_ROW_SKIPPED', sheet.place(r, labelCol), '', `有金额（${amounts}）但没有名称，这一行未导入`);
       }
       continue;
     }
-    if (totalCol !== undefined) checkTotalCell(sheet, r, totalCol, sumWan(Object.values(byYear)), `“${label}”的合计`, report, unitAt(t, totalCol));
+    if (totalCol !== undefined) checkTotalCell(sheet, r, totalCol, sumAmounts(Object.values(byYear)), `“${label}”的合计`, report, unitAt(t, totalCol));
     const carrier = carrierCol === undefined ? '' : unwrapLines(sheet.text(r, carrierCol));
     const aliases = aliasesOfNote(sheet.note(r, labelCol));
     if (aliases.length > 0) report.add('found', sheet.place(r, labelCol), `批注中的别名：${aliases.join('、')}`);
@@ -80,17 +81,17 @@ export function readRowTable(t: FoundTable, report: ReportBuilder): RowTableLine
   for (const r of totalRows) {
     let agrees = true;
     for (const { year, col } of t.years) {
-      agrees = checkTotalCell(sheet, r, col, sumWan(lines.map((l) => l.byYear[String(year)])), `${year}年合计`, report, unitAt(t, col)) && agrees;
+      agrees = checkTotalCell(sheet, r, col, sumAmounts(lines.map((l) => l.byYear[String(year)])), `${year}年合计`, report, unitAt(t, col)) && agrees;
     }
     if (totalCol !== undefined) {
-      const grand = sumWan(lines.flatMap((l) => Object.values(l.byYear)));
+      const grand = sumAmounts(lines.flatMap((l) => Object.values(l.byYear)));
       agrees = checkTotalCell(sheet, r, totalCol, grand, '总合计', report, unitAt(t, totalCol)) && agrees;
     }
     if (agrees)
       report.add(
         'found',
         sheet.place(r, labelCol),
-        `合计行与各行之和一致（已核对，总计${exactText(sumWan(lines.flatMap((l) => Object.values(l.byYear))))}万元）`,
+        `合计行与各行之和一致（已核对，总计${exactText(sumAmounts(lines.flatMap((l) => Object.values(l.byYear))))}万元）`,
       );
   }
   if (t.columns.has('share')) {

@@ -1,0 +1,38 @@
+import { Decimal, ZERO } from './decimal.ts';
+
+/**
+ * Whether text is a plain amount with exactly two decimals ("406.70",
+ * "-12.05"): the form nearly every amount has, in files and as read. No regex:
+ * this runs for every amount of a 10,000-project table.
+ */
+function isCents(text: string): boolean {
+  const n = text.length;
+  if (n < 4 || text.charCodeAt(n - 3) !== 46 /* . */) return false;
+  for (let i = text.charCodeAt(0) === 45 /* - */ ? 1 : 0, digits = 0; i < n; i++) {
+    if (i === n - 3) continue;
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    if (++digits > 30) return false;
+  }
+  return n - (text.charCodeAt(0) === 45 ? 1 : 0) > 3;
+}
+
+/**
+ * The exact sum of amounts written as decimal text, blanks counting 0.
+ * Two-decimal amounts are added as BigInt cents (exact, and about ten times
+ * faster than a Decimal per amount); any other text goes through Decimal,
+ * which accepts what it accepts (more decimals, an exponent). Exact either way.
+ */
+export function sumAmounts(values: Iterable<string | null | undefined>): Decimal {
+  let cents = 0n;
+  let other: Decimal | null = null;
+  for (const v of values) {
+    if (!v) continue;
+    if (isCents(v)) {
+      const n = v.length;
+      cents += BigInt(v.slice(0, n - 3) + v.slice(n - 2));
+    } else other = (other ?? ZERO).plus(new Decimal(v));
+  }
+  const total = cents === 0n ? ZERO : new Decimal(cents.toString()).dividedBy(100);
+  return other === null ? total : total.plus(other);
+}
