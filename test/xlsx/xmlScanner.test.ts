@@ -14,7 +14,13 @@ type Event = ['open', string, Record<string, string>] | ['close', string] | ['te
 function scan(pieces: readonly string[]): Event[] {
   const events: Event[] = [];
   const scanner = new XmlScanner({
-    open: (name, a) => events.push(['open', name, a.all()]),
+    open: (name, a) => {
+      const all = a.all();
+      // read() sees the same characters get() returns, copied or not.
+      for (const key of Object.keys(all)) expect(a.read(key, (text, start, end) => text.slice(start, end))).toBe(a.get(key));
+      expect(a.read('absent', () => 1)).toBeUndefined();
+      events.push(['open', name, all]);
+    },
     close: (name) => events.push(['close', name]),
     text: (text) => {
       const last = events[events.length - 1];

@@ -30,18 +30,29 @@ const enum Capture {
   Formula,
 }
 
-/** Column and row of "B6" (2 and 6) into `at`; 0 for a part that is missing. No regex: this runs for every cell. */
-function parseRef(ref: string, at: { col: number; row: number }): void {
+/** Column and row of "B6" (2 and 6) into `at`, read from text[start, end); 0 for a part that is missing. No regex and no copy: this runs for every cell. */
+function parseRef(text: string, start: number, end: number, at: { col: number; row: number }): void {
   let col = 0;
   let row = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) col = col * 26 + code - 64;
     else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
     else if (code >= 48 && code <= 57) row = row * 10 + code - 48;
   }
   at.col = col;
   at.row = row;
+}
+
+/** A style index from text[start, end); -1 (no style, so no date) for anything but digits. */
+function parseStyle(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57 || n > 1e9) return -1;
+    n = n * 10 + code - 48;
+  }
+  return n;
 }
 
 const MAX_ROW = 1_048_576;
@@ -81,6 +92,12 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
   let formula = '';
   let inline = '';
 
+  /** Reads a cell's r="B6" into `at`; false when it is empty. */
+  const readRef = (text: string, start: number, end: number) => {
+    if (end === start) return false;
+    parseRef(text, start, end, at);
+    return true;
+  };
   const tooLong = () => overLimit(`工作表“${name}”单元格文字超过${limits.cellChars}个字符`);
 
   const place = () => {
@@ -148,9 +165,7 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
     open(tag, attributes) {
       if (inSheetData) {
         if (tag === 'c') {
-          const ref = attributes.get('r');
-          if (ref) {
-            parseRef(ref, at);
+          if (attributes.read('r', readRef)) {
             col = at.col;
             if (at.row > 0 && at.row !== row) {
               row = at.row;
@@ -159,7 +174,7 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
           } else col++;
           if (col < 1 || col > MAX_COL || row < 1 || row > MAX_ROW) throw overLimit(`工作表“${name}”的单元格位置超出Excel的范围`);
           type = attributes.get('t') ?? '';
-          style = attributes.get('s') ? Number(attributes.get('s')) : 0;
+          style = attributes.read('s', parseStyle) ?? 0;
           hasValue = hasFormula = false;
           value = formula = inline = '';
           inInline = inPhonetic = 0;

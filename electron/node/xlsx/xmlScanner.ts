@@ -35,6 +35,11 @@ export class XmlError extends Error {
 export interface TagAttributes {
   /** The value of the attribute with this exact (qualified) name, decoded; undefined when absent. */
   get(name: string): string | undefined;
+  /**
+   * Applies `read` to the characters of the attribute's value where they stand, without copying them
+   * (for the cell reference and style of each of a sheet's cells); undefined when absent.
+   */
+  read<T>(name: string, read: (text: string, start: number, end: number) => T): T | undefined;
   /** Every attribute, by qualified name. */
   all(): Record<string, string>;
 }
@@ -82,15 +87,36 @@ class TagView implements TagAttributes {
   spans: number[] = [];
   count = 0;
 
-  get(name: string): string | undefined {
+  /** Where the attribute's [nameStart, nameEnd, valueStart, valueEnd] begin in spans; -1 when absent. */
+  private find(name: string): number {
     const { source, spans } = this;
     for (let i = 0; i < this.count * 4; i += 4) {
       const start = spans[i]!;
-      if (spans[i + 1]! - start === name.length && source.startsWith(name, start)) {
-        return attributeValue(source.slice(spans[i + 2], spans[i + 3]));
+      if (spans[i + 1]! - start === name.length && source.startsWith(name, start)) return i;
+    }
+    return -1;
+  }
+
+  get(name: string): string | undefined {
+    const i = this.find(name);
+    return i < 0 ? undefined : attributeValue(this.source.slice(this.spans[i + 2], this.spans[i + 3]));
+  }
+
+  read<T>(name: string, read: (text: string, start: number, end: number) => T): T | undefined {
+    const i = this.find(name);
+    if (i < 0) return undefined;
+    const { source, spans } = this;
+    const start = spans[i + 2]!;
+    const end = spans[i + 3]!;
+    for (let k = start; k < end; k++) {
+      const c = source.charCodeAt(k);
+      // A value with an entity or a white-space character reads as XML means it: decoded first.
+      if (c === 38 /* & */ || c === 9 || c === 10 || c === 13) {
+        const value = attributeValue(source.slice(start, end));
+        return read(value, 0, value.length);
       }
     }
-    return undefined;
+    return read(source, start, end);
   }
 
   all(): Record<string, string> {
