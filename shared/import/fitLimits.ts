@@ -39,11 +39,15 @@ export function fitToLimits(plan: Plan, report: ReportBuilder): { ok: true; plan
     name: cut(c.name, 'categoryName', ['categories', i, 'name']),
     aliases: cutList(c.aliases, 'alias', ['categories', i, 'aliases']),
   }));
+  const over = (text: string, field: TextField) => text.length > TEXT_LIMITS[field];
+  // Most of 10,000 projects are within every limit: those are kept as they are, with no copy and no place spelled.
   const projects = plan.projects.map((p, i): Project => {
-    const next: Record<string, unknown> = { ...p };
-    for (const [field, limit] of PROJECT_TEXT) next[field] = cut(p[field] as string, limit, ['projects', i, field]);
-    next.units = cutList(p.units, 'unit', ['projects', i, 'units']);
-    return next as unknown as Project;
+    let next: Record<string, unknown> | null = null;
+    for (const [field, limit] of PROJECT_TEXT)
+      if (over(p[field] as string, limit)) (next ??= { ...p })[field] = cut(p[field] as string, limit, ['projects', i, field]);
+    if (p.units.length > MAX_LIST_ENTRIES || p.units.some((u) => over(u, 'unit')))
+      (next ??= { ...p }).units = cutList(p.units, 'unit', ['projects', i, 'units']);
+    return next === null ? p : (next as unknown as Project);
   });
   return {
     ok: true,

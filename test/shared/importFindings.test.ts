@@ -170,6 +170,33 @@ describe('the plan is built from the analysis with the user’s choices', () => 
   });
 });
 
+describe('an imported plan is a valid plan', () => {
+  it('a text past its limit is cut and reported at its place; the rest of the project and the other projects are kept as read', () => {
+    const long = '长'.repeat(1_005);
+    const units = Array.from({ length: 205 }, (_, i) => `单位${i + 1}`).join('、');
+    const { plan, report } = analyse([
+      rows([
+        ['项目类别', '项目名称', '责任单位', '2021年'],
+        ['教育', long, '区教育局', 10],
+        ['教育', '乙', units, 20],
+        ['医疗', '丙', '区卫健局', 30],
+      ]),
+    ]);
+    expect(plan.projects.map((p) => [p.name.length, p.units.length, p.byYear['2021']])).toEqual([
+      [1_000, 1, '10.00'],
+      [1, 200, '20.00'],
+      [1, 1, '30.00'],
+    ]);
+    const cuts = report.entries.filter((e) => e.kind === 'problem' && /只导入了前/.test(e.message)).map((e) => [e.place, e.message]);
+    expect(cuts).toEqual([
+      ['第1个项目的“项目名称”', '文字有1005字，超过上限1000字，只导入了前1000字'],
+      ['第2个项目的“责任单位”', '有205项，超过上限200项，只导入了前200项'],
+    ]);
+    // What the import accepts, the file format accepts.
+    expect(() => readPlanFile(writePlanFile(plan))).not.toThrow();
+  });
+});
+
 describe('the report reads as sentences', () => {
   it('its title is a line of its own and no line begins with stray punctuation, joined or not', () => {
     const { report } = workbook2();

@@ -136,7 +136,9 @@ class TagView implements TagAttributes {
 export class XmlScanner {
   /** Unread text kept from the last piece: an incomplete tag, or a partial entity. */
   private rest = '';
+  /** Qualified names of the open elements, and their local names (what handlers get). */
   private readonly stack: string[] = [];
+  private readonly locals: string[] = [];
   private rootSeen = false;
   private readonly tag = new TagView();
 
@@ -184,11 +186,12 @@ export class XmlScanner {
       if (c === 47 /* / */) {
         const gt = s.indexOf('>', i + 2);
         if (gt < 0) return final ? fail('unexpected end') : i;
+        // The end tag must name the open element: compared where it stands, no copy made.
+        const open = stack.pop();
         let nameEnd = gt;
         while (nameEnd > i + 2 && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
-        const name = s.slice(i + 2, nameEnd);
-        if (stack.pop() !== name) throw new XmlError(`mismatched end tag ${name}`);
-        handlers.close?.(localName(name));
+        if (open === undefined || nameEnd - (i + 2) !== open.length || !s.startsWith(open, i + 2)) throw new XmlError('mismatched end tag');
+        handlers.close?.(this.locals.pop()!);
         i = gt + 1;
         continue;
       }
@@ -292,7 +295,10 @@ export class XmlScanner {
     const local = colon < 0 ? name : name.slice(colon - i);
     this.handlers.open(local, tag);
     if (selfClosing) this.handlers.close?.(local);
-    else this.stack.push(name);
+    else {
+      this.stack.push(name);
+      this.locals.push(local);
+    }
     return j;
   }
 
@@ -307,11 +313,6 @@ export class XmlScanner {
     this.handlers.text?.(text);
   }
 }
-
-const localName = (name: string) => {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-};
 
 function fail(message: string): never {
   throw new XmlError(message);
