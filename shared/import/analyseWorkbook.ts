@@ -200,8 +200,12 @@ function keptFindings(report: ReportBuilder) {
   }));
 }
 
-const roundedByYear = (byYear: Readonly<Record<string, ReadAmount>>): Record<string, Wan> =>
-  Object.fromEntries(Object.entries(byYear).map(([y, v]) => [y, roundRead(v)]));
+/** Amounts by year rounded to the plan's two decimals (a loop, not entries and fromEntries: it runs for 10,000 projects). */
+function roundedByYear(byYear: Readonly<Record<string, ReadAmount>>): Record<string, Wan> {
+  const out: Record<string, Wan> = {};
+  for (const year in byYear) out[year] = roundRead(byYear[year]!);
+  return out;
+}
 
 /** Says in which unit a table's amounts were read, when not 万元, and that they were scaled. */
 function reportUnits(t: FoundTable, report: ReportBuilder): void {

@@ -106,9 +106,12 @@ const ROW_TABLE_HEADER_WORDS = /^(合计|小计|总计|占比|比例|比重|备�
 /** Could this text be a header label? Header cells are short; content and amounts are not headers. */
 const MAYBE_HEADER = /项\s*目\s*名\s*称|^\s*项\s*目\s*$|^\s*名\s*称\s*$|类\s*别|领\s*域|受\s*援|帮\s*扶\s*对\s*象|结\s*对/;
 
+/** A character every MAYBE_HEADER match holds: a cheap test that rules out nearly every data cell first. */
+const MAYBE_HEADER_CHAR = /[项名类领受帮结]/;
+
 function kindOfRow(sheet: SheetReader, row: number): TableKind | null {
   // Cheap first look, since every row of a 10,000-project sheet passes here.
-  if (!sheet.someValue(row, (v) => typeof v === 'string' && v.length <= 40 && MAYBE_HEADER.test(v))) return null;
+  if (!sheet.someValue(row, (v) => typeof v === 'string' && v.length <= 40 && MAYBE_HEADER_CHAR.test(v) && MAYBE_HEADER.test(v))) return null;
   const cells = rowKeys(sheet, row);
   const keys = cells.map((c) => c.key);
   // Header cells are short labels; a long text mentioning 项目名称 is content.

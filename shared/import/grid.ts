@@ -218,6 +218,15 @@ export class SheetReader {
     return !this.someValue(row, (v) => typeof v === 'number' || (v !== null && v.trim() !== ''));
   }
 
+  /** The first value of a row that is not blank, as trimmed text; "" for a blank row. */
+  firstText(row: number): string {
+    for (let c = 1; c <= this.grid.columnCount; c++) {
+      const text = this.text(row, c).trim();
+      if (text !== '') return text;
+    }
+    return '';
+  }
+
   /** The note (批注) on a cell, "" when none. */
   note(row: number, col: number): string {
     return this.grid.notes?.get(row)?.get(col) ?? '';

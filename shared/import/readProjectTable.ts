@@ -56,8 +56,9 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
       kinds.set(r, 'blank');
       continue;
     }
-    const labels = labelCells.map((c) => sheet.text(r, c));
-    if (isNoteLabel(firstText(t, r))) kinds.set(r, 'note');
+    // Only text can say 合计, 小计 or 注 (a 序号 or a year cannot).
+    const labels = labelCells.map((c) => sheet.value(r, c)).filter((v): v is string => typeof v === 'string');
+    if (isNoteLabel(sheet.firstText(r))) kinds.set(r, 'note');
     else if (labels.some(isTotalLabel)) kinds.set(r, 'total');
     else if (labels.some(isSubtotalLabel)) kinds.set(r, 'subtotal');
     else kinds.set(r, 'project');
@@ -67,14 +68,16 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
   const noYearColumns = col('startYear') === undefined && col('endYear') === undefined;
   const lines = new Map<number, ProjectLine>();
   const groups = subtotalGroups(t, kinds);
-  const yearKeys = t.years.map(({ year, col: c }) => ({ key: String(year), col: c }));
+  const yearKeys = t.years.map(({ year, col: c }) => ({ key: String(year), col: c, unit: unitAt(t, c) }));
+  const nameCol = col('name') ?? 1;
+  const categoryCol = col('category') ?? nameCol;
   for (let r = t.dataTop; r <= t.dataBottom; r++) {
     const kind = kinds.get(r);
     if (kind === 'note') report.add('decision', sheet.place(r, 1), '注释行，不作为项目读取');
     if (kind !== 'project') continue;
     const byYear: Record<string, ReadAmount> = {};
-    for (const { key, col: c } of yearKeys) {
-      const v = readAmount(sheet, r, c, report, unitAt(t, c));
+    for (const { key, col: c, unit } of yearKeys) {
+      const v = readAmount(sheet, r, c, report, unit);
       if (v !== null) byYear[key] = v;
     }
     const name = unwrapLines(text(r, 'name'));
@@ -105,12 +108,15 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
       years.endYear = funded[funded.length - 1] ?? only;
     }
     const group = groups.get(r) ?? null;
-    lines.set(r, {
+    const place = sheet.place(r, nameCol);
+    // Written out, not spread: an object literal with spreads is built property by property at run time, 10,000 times.
+    const line: { -readonly [K in keyof ProjectLine]: ProjectLine[K] } = {
       // With no category column, the 小计 row heading or closing the project's group names its category.
       category: noCategoryColumn ? (group?.label ?? name) : unwrapLines(text(r, 'category')),
       name,
       content: keepLines(text(r, 'content')),
-      ...years,
+      startYear: years.startYear,
+      endYear: years.endYear,
       totalInvestment,
       aid,
       byYear,
@@ -118,12 +124,14 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
       units: splitUnits(text(r, 'units')),
       deadline: unwrapLines(text(r, 'deadline')),
       remarks: keepLines(text(r, 'remarks')),
-      place: sheet.place(r, col('name') ?? 1),
-      categoryPlace: sheet.place(r, col('category') ?? col('name') ?? 1),
+      place,
+      categoryPlace: categoryCol === nameCol ? place : sheet.place(r, categoryCol),
       group: group?.label ?? null,
-      ...(col('recipient') === undefined ? {} : { recipient: unwrapLines(text(r, 'recipient')) }),
-      ...withRowId(parseRowId('project', text(r, 'rowId'))),
-    });
+    };
+    if (col('recipient') !== undefined) line.recipient = unwrapLines(text(r, 'recipient'));
+    const rowId = parseRowId('project', text(r, 'rowId'));
+    if (rowId !== null) line.rowId = rowId;
+    lines.set(r, line);
   }
 
   const all = [...lines.values()];
@@ -155,16 +163,6 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
   }
   checkTotals(t, kinds, groups.members, lines, report);
   return all;
-}
-
-const withRowId = (rowId: string | null): { rowId?: string } => (rowId === null ? {} : { rowId });
-
-function firstText(t: FoundTable, row: number): string {
-  for (let c = 1; c <= t.sheet.grid.columnCount; c++) {
-    const text = t.sheet.text(row, c).trim();
-    if (text !== '') return text;
-  }
-  return '';
 }
 
 function readYear(t: FoundTable, row: number, column: 'startYear' | 'endYear', report: ReportBuilder): number | null {
@@ -242,21 +240,15 @@ function checkTotals(
 
   const subtotalRows = totalRows.filter((r) => kinds.get(r) === 'subtotal');
   const grouped = new Set(subtotalRows.flatMap((r) => members.get(r) ?? []));
-  const sumOf = (rows: readonly number[], amount: (l: ProjectLine) => ReadAmount | null | undefined) =>
-    sumAmounts(
-      rows.map((r) => {
-        const line = lines.get(r);
-        return line ? amount(line) : null;
-      }),
-    );
+  // The projects each 小计 sums and those under none, as lines, found once for every column.
+  const linesOf = (rows: readonly number[]) => rows.flatMap((r) => lines.get(r) ?? []);
+  const groupLines = new Map(subtotalRows.map((r) => [r, linesOf(members.get(r) ?? [])]));
+  const ungrouped = [...lines].filter(([r]) => !grouped.has(r)).map(([, line]) => line);
+  const sumOf = (group: readonly ProjectLine[], amount: (l: ProjectLine) => ReadAmount | null | undefined) => sumAmounts(group.map(amount));
   // Column by column, each amount parsed once; then each row checked in the order of the table.
   const sums = columns.map(({ amount }) => {
-    const subtotals = new Map(subtotalRows.map((r) => [r, sumOf(members.get(r) ?? [], amount)]));
-    const rest = sumOf(
-      [...lines.keys()].filter((p) => !grouped.has(p)),
-      amount,
-    );
-    return { subtotals, total: [...subtotals.values()].reduce((a, b) => a.plus(b), rest) };
+    const subtotals = new Map(subtotalRows.map((r) => [r, sumOf(groupLines.get(r)!, amount)]));
+    return { subtotals, total: [...subtotals.values()].reduce((a, b) => a.plus(b), sumOf(ungrouped, amount)) };
   });
   for (const r of totalRows) {
     const what = kinds.get(r) === 'total' ? '合计' : '小计';

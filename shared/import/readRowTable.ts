@@ -20,14 +20,6 @@ export interface RowTableLine {
   readonly rowId?: string;
 }
 
-const firstText = (t: FoundTable, row: number): string => {
-  for (let c = 1; c <= t.sheet.grid.columnCount; c++) {
-    const text = t.sheet.text(row, c).trim();
-    if (text !== '') return text;
-  }
-  return '';
-};
-
 /**
  * Reads the rows of a category or recipient table. The 合计 column and the
  * 合计 row are checked against the amounts, never taken as amounts; 占比 is
@@ -44,7 +36,7 @@ export function readRowTable(t: FoundTable, report: ReportBuilder): RowTableLine
     if (sheet.isBlankRow(r)) continue;
     const label = unwrapLines(sheet.text(r, labelCol));
     // 合计 may stand in a 序号 column in front of the label column.
-    const first = firstText(t, r);
+    const first = t.sheet.firstText(r);
     if (isNoteLabel(first)) {
       report.add('decision', sheet.place(r, 1), '注释行，不作为数据读取');
       continue;
