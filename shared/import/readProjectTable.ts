@@ -1,4 +1,4 @@
-import { sumAmounts } from '../money/exactSum.ts';
+import { ExactSum, sumAmounts } from '../money/exactSum.ts';
 import { headerKey, isNoteLabel, isSubtotalLabel, isTotalLabel, keepLines, splitUnits, unwrapLines, yearOfCell } from './cellText.ts';
 import { unitAt, type FoundTable, type ProjectColumn } from './findTables.ts';
 import type { ReportBuilder } from './importReport.ts';
@@ -68,7 +68,7 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
   const noYearColumns = col('startYear') === undefined && col('endYear') === undefined;
   const lines = new Map<number, ProjectLine>();
   const groups = subtotalGroups(t, kinds);
-  const yearKeys = t.years.map(({ year, col: c }) => ({ key: String(year), col: c, unit: unitAt(t, c) }));
+  const yearKeys = t.years.map(({ year, col: c }) => ({ year, col: c, unit: unitAt(t, c) }));
   const nameCol = col('name') ?? 1;
   const categoryCol = col('category') ?? nameCol;
   for (let r = t.dataTop; r <= t.dataBottom; r++) {
@@ -76,9 +76,10 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
     if (kind === 'note') report.add('decision', sheet.place(r, 1), '注释行，不作为项目读取');
     if (kind !== 'project') continue;
     const byYear: Record<string, ReadAmount> = {};
-    for (const { key, col: c, unit } of yearKeys) {
+    for (const { year, col: c, unit } of yearKeys) {
       const v = readAmount(sheet, r, c, report, unit);
-      if (v !== null) byYear[key] = v;
+      // Keyed by the year as a number: the same property as "2016", stored as an array index without parsing text.
+      if (v !== null) byYear[year] = v;
     }
     const name = unwrapLines(text(r, 'name'));
     const amountIn = (c: number | undefined) => (c === undefined ? null : readAmount(sheet, r, c, report, unitAt(t, c)));
@@ -228,10 +229,8 @@ function checkTotals(
   const sheet = t.sheet;
   // The checked columns: each year, 估算总投资, 援建资金; with how a project gives its amount there.
   const columns: { col: number; label: string; amount: (l: ProjectLine) => ReadAmount | null | undefined }[] = [
-    ...t.years.map(({ year, col }) => {
-      const key = String(year);
-      return { col, label: `${year}年`, amount: (l: ProjectLine) => l.byYear[key] };
-    }),
+    // The year as a number: the amounts by year are looked up by array index (a key such as "2016" is one anyway), not as text.
+    ...t.years.map(({ year, col }) => ({ col, label: `${year}年`, amount: (l: ProjectLine) => l.byYear[year] })),
     ...(['totalInvestment', 'aid'] as const).flatMap((key) => {
       const col = t.columns.get(key);
       return col === undefined ? [] : [{ col, label: key === 'aid' ? '援建资金' : '估算总投资', amount: (l: ProjectLine) => l[key] }];
@@ -244,7 +243,11 @@ function checkTotals(
   const linesOf = (rows: readonly number[]) => rows.flatMap((r) => lines.get(r) ?? []);
   const groupLines = new Map(subtotalRows.map((r) => [r, linesOf(members.get(r) ?? [])]));
   const ungrouped = [...lines].filter(([r]) => !grouped.has(r)).map(([, line]) => line);
-  const sumOf = (group: readonly ProjectLine[], amount: (l: ProjectLine) => ReadAmount | null | undefined) => sumAmounts(group.map(amount));
+  const sumOf = (group: readonly ProjectLine[], amount: (l: ProjectLine) => ReadAmount | null | undefined) => {
+    const sum = new ExactSum();
+    for (const line of group) sum.add(amount(line));
+    return sum.total();
+  };
   // Column by column, each amount parsed once; then each row checked in the order of the table.
   const sums = columns.map(({ amount }) => {
     const subtotals = new Map(subtotalRows.map((r) => [r, sumOf(groupLines.get(r)!, amount)]));

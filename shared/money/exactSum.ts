@@ -18,21 +18,32 @@ function isCents(text: string): boolean {
 }
 
 /**
- * The exact sum of amounts written as decimal text, blanks counting 0.
+ * An exact running sum of amounts written as decimal text, blanks counting 0.
  * Two-decimal amounts are added as BigInt cents (exact, and about ten times
  * faster than a Decimal per amount); any other text goes through Decimal,
  * which accepts what it accepts (more decimals, an exponent). Exact either way.
  */
-export function sumAmounts(values: Iterable<string | null | undefined>): Decimal {
-  let cents = 0n;
-  let other: Decimal | null = null;
-  for (const v of values) {
-    if (!v) continue;
-    if (isCents(v)) {
-      const n = v.length;
-      cents += BigInt(v.slice(0, n - 3) + v.slice(n - 2));
-    } else other = (other ?? ZERO).plus(new Decimal(v));
+export class ExactSum {
+  private cents = 0n;
+  private other: Decimal | null = null;
+
+  add(value: string | null | undefined): void {
+    if (!value) return;
+    if (isCents(value)) {
+      const n = value.length;
+      this.cents += BigInt(value.slice(0, n - 3) + value.slice(n - 2));
+    } else this.other = (this.other ?? ZERO).plus(new Decimal(value));
   }
-  const total = cents === 0n ? ZERO : new Decimal(cents.toString()).dividedBy(100);
-  return other === null ? total : total.plus(other);
+
+  total(): Decimal {
+    const cents = this.cents === 0n ? ZERO : new Decimal(this.cents.toString()).dividedBy(100);
+    return this.other === null ? cents : cents.plus(this.other);
+  }
+}
+
+/** The exact sum of amounts written as decimal text (ExactSum), blanks counting 0. */
+export function sumAmounts(values: Iterable<string | null | undefined>): Decimal {
+  const sum = new ExactSum();
+  for (const v of values) sum.add(v);
+  return sum.total();
 }
