@@ -103,6 +103,8 @@ export function readWorkbookParts(bytes: Uint8Array, zip: ZipIndex, budget: Read
 export const decodeEscapes = (text: string) =>
   text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
+
 function readTextItems(
   bytes: Uint8Array,
   zip: ZipIndex,
@@ -120,7 +122,8 @@ function readTextItems(
   readPart(bytes, zip, part, budget, {
     open(tag, a) {
       if (tag === itemTag) {
-        attributes = a.all();
+        // Shared strings (30,000 of them) have no attribute the import reads; a comment has its cell.
+        attributes = itemTag === 'si' ? NO_ATTRIBUTES : a.all();
         text = '';
       } else if (tag === 'rPh') phonetic++;
       else if (tag === 't' && attributes && phonetic === 0) inT = true;

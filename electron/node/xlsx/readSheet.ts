@@ -110,11 +110,17 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
     if (row > rowCount) rowCount = row;
     if (col > columnCount) columnCount = col;
   };
+  // The row being filled: cells come row by row, so its map is looked up once per row, not once per cell.
+  let line: Map<number, GridValue> | null = null;
+  let lineRow = 0;
   const put = (v: GridValue) => {
     if (v === null || v === '') return;
     place();
-    let line = cells.get(row);
-    if (!line) cells.set(row, (line = new Map()));
+    if (lineRow !== row || line === null) {
+      lineRow = row;
+      line = cells.get(row) ?? null;
+      if (line === null) cells.set(row, (line = new Map()));
+    }
     line.set(col, v);
   };
   const bad = (text: string) => {
@@ -124,8 +130,9 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
     line.set(col, text);
   };
   const number = (text: string) => {
-    const n = Number(text.trim());
-    if (!Number.isFinite(n) || text.trim() === '') return bad(text);
+    const trimmed = text.trim();
+    const n = Number(trimmed);
+    if (!Number.isFinite(n) || trimmed === '') return bad(text);
     if (context.dateStyles[style]) {
       const date = serialDate(n, context.date1904);
       return date === null ? bad(text) : put(date);
