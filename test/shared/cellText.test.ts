@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amountOfCell, keepLines, splitUnits, unwrapLines } from '../../shared/import/cellText.ts';
 import { parseAmount } from '../../shared/money/parseAmount.ts';
+import { Decimal } from '../../shared/money/decimal.ts';
+import { numberText } from '../../shared/import/grid.ts';
 
 describe('cell text as the importer reads it', () => {
   it('one-line text is trimmed of every kind of space, as multi-line text is line by line', () => {
@@ -32,6 +34,13 @@ describe('cell text as the importer reads it', () => {
     expect(amountOfCell('1,234.50')).toEqual({ ok: true, value: '1234.50' });
     // A dash is how finance tables write zero.
     for (const dash of ['—', '-', '－', ' —— ']) expect(amountOfCell(dash)).toEqual({ ok: true, value: null });
+    // Any number with at most two decimals reads as its decimal text with exactly two.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const n = Number(`${whole}.${String(cents).padStart(2, '0')}`);
+        expect(amountOfCell(n)).toEqual({ ok: true, value: new Decimal(numberText(n)).toFixed(2) });
+      }),
+    );
     fc.assert(
       fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
         expect(amountOfCell(n)).toEqual(n < 1e15 ? { ok: true, value: `${n}.00` } : parseAmount(String(n)));

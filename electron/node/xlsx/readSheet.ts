@@ -246,13 +246,15 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
     },
   });
 
-  const clipped = clipMerges(merges, rowCount, columnCount, cells, unreadable);
-  // The used range once the values merges hide are gone.
-  rowCount = columnCount = 0;
-  for (const grid of [cells, unreadable] as Map<number, Map<number, unknown>>[]) {
-    for (const [r, line] of grid) {
-      if (r > rowCount) rowCount = r;
-      for (const c of line.keys()) if (c > columnCount) columnCount = c;
+  const { clipped, removed } = clipMerges(merges, rowCount, columnCount, cells, unreadable);
+  // The used range once the values merges hide are gone (counted while reading, unless a merge hid some).
+  if (removed) {
+    rowCount = columnCount = 0;
+    for (const grid of [cells, unreadable] as Map<number, Map<number, unknown>>[]) {
+      for (const [r, line] of grid) {
+        if (r > rowCount) rowCount = r;
+        for (const c of line.keys()) if (c > columnCount) columnCount = c;
+      }
     }
   }
   const sheetNotes = context.notes;
@@ -282,8 +284,9 @@ function clipMerges(
   columnCount: number,
   cells: Map<number, Map<number, GridValue>>,
   unreadable: Map<number, Map<number, string>>,
-): MergeRange[] {
+): { clipped: MergeRange[]; removed: boolean } {
   const out: MergeRange[] = [];
+  let removed = false;
   for (const m of merges) {
     const range = { top: m.top, left: m.left, bottom: Math.min(m.bottom, Math.max(rowCount, m.top)), right: Math.min(m.right, Math.max(columnCount, m.left)) };
     out.push(range);
@@ -293,12 +296,13 @@ function clipMerges(
       for (const r of rows) {
         const line = grid.get(r);
         if (!line) continue;
-        for (const c of [...line.keys()]) if (c >= range.left && c <= range.right && !(r === range.top && c === range.left)) line.delete(c);
+        for (const c of [...line.keys()])
+          if (c >= range.left && c <= range.right && !(r === range.top && c === range.left)) removed = line.delete(c) || removed;
         if (line.size === 0) grid.delete(r);
       }
     }
   }
-  return out;
+  return { clipped: out, removed };
 }
 
 function rowRange(top: number, bottom: number): number[] {
