@@ -104,6 +104,20 @@ describe('what counts against the limits', () => {
     );
   });
 
+  it('a sheet over 32 MB unpacked is streamed in pieces and reads as it reads whole; its size is still checked as it comes', async () => {
+    const row = (r: number) => `<row r="${r}"><c r="A${r}"><v>${r}.5</v></c>${inlineCell(`B${r}`, `项目&<${r}>`)}</row>`;
+    const body = (gap: string) => `${row(1)}${gap}${row(2)}${gap}${row(3)}`;
+    const small = read(rawWorkbook(sheetXml(body('')))).sheets[0]!;
+    const big = rawWorkbook(sheetXml(body(' '.repeat(17 * 1024 * 1024))));
+    // White space packs a thousandfold: past the ratio that marks a zip bomb, so that check is relaxed here.
+    const streamed = read(big, { expansionRatio: 1e6 }).sheets[0]!;
+    expect([...streamed.cells].map(([r, line]) => [r, [...line]])).toEqual([...small.cells].map(([r, line]) => [r, [...line]]));
+    expect(streamed.cells.get(3)?.get(2)).toBe('项目&<3>');
+    expect(await refusal('谎报大.xlsx', withDeclaredSize(big, 'xl/worksheets/sheet1.xml', 33 * 1024 * 1024), { expansionRatio: 1e6 })).toBe(
+      '“谎报大.xlsx”已损坏，无法作为Excel工作簿读取',
+    );
+  });
+
   it('an entry whose central directory understates its size is refused when the inflater passes that size', async () => {
     const zip = rawWorkbook(sheetXml(cells(3) + '<row r="4"><c r="A4"><v>0</v></c></row>'.repeat(1) + ' '.repeat(8_000_000)));
     expect(await refusal('谎报.xlsx', withDeclaredSize(zip, 'xl/worksheets/sheet1.xml', 400))).toBe('“谎报.xlsx”已损坏，无法作为Excel工作簿读取');

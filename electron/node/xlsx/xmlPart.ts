@@ -6,8 +6,9 @@
  * GBK sheet is decoded as GBK); a DOCTYPE is refused, so no entity is ever
  * expanded.
  */
+import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
-import { Inflate } from 'fflate';
+import type { Inflate as FflateInflate } from 'fflate';
 import type { XlsxLimits } from './limits.ts';
 import { XmlError, XmlScanner, type XmlHandlers } from './xmlScanner.ts';
 import type { ZipEntry, ZipIndex } from './zipCheck.ts';
@@ -53,6 +54,13 @@ const CHUNK = 16 * 1024;
  */
 const WHOLE_ENTRY_BYTES = 32 * 1024 * 1024;
 
+/**
+ * fflate's streaming inflater, loaded on first use: only an entry over WHOLE_ENTRY_BYTES needs it, and building
+ * its tables at load costs every worker and every CLI run 10–30 ms.
+ */
+let fflate: typeof FflateInflate | null = null;
+const fflateInflate = (): typeof FflateInflate => (fflate ??= (createRequire(import.meta.url)('fflate') as { Inflate: typeof FflateInflate }).Inflate);
+
 /** Feeds the inflated bytes of `entry` to `sink` in pieces, each piece counted before it is passed on. */
 function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: ReadBudget, sink: (piece: Uint8Array) => void): void {
   const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
@@ -82,7 +90,7 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: ReadBudget, si
     take(whole);
     return;
   }
-  const inflate = new Inflate((piece) => take(piece));
+  const inflate = new (fflateInflate())((piece) => take(piece));
   try {
     // Small pushes: one push inflates at most ~1,000× its size before `take` sees it.
     for (let p = 0; p < data.length; p += CHUNK) {
