@@ -29,6 +29,11 @@ export class SheetCore {
   keyActionsAtPress = 0;
   /** Text an IME composed into the selected cell, for the editor it opens (see sheetEditing.takeTyped). */
   typed: string | null = null;
+  /**
+   * A commit is moving the focus away from its editor: the grid closes the editor as the focus
+   * leaves and offers its value, which the store already holds (see sheetEditing.commit).
+   */
+  closingEditor = false;
   /** A second Ctrl+A right after the first takes the header too (Excel): the selection it answered. */
   lastSelectAll: CellRange | null = null;
 

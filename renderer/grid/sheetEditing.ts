@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { setCells } from '../../shared/commands/setCells.ts';
 import { cellKey } from '../store/documentStore.ts';
 import { hideCellNote } from './cellNote.ts';
@@ -20,12 +21,22 @@ export function sheetEditing(core: SheetCore): SheetEditing {
         store.execute(null, prepared.refused, [ref]);
         return prepared.refused[0]!.reason;
       }
-      // The store first, then cancel (not stop: the grid must not write the value again). The cell then
-      // closes straight onto the new value, painted once, instead of onto the old one and again.
-      if (prepared.command) store.execute(prepared.command, [], [ref]);
-      else if (store.getSnapshot().cellErrors.has(cellKey(ref))) store.execute(null, [], [ref]);
-      core.api?.stopEditing(true);
-      core.moveTo(at.rowIndex + dRow, core.colIndex(at.colId) + dCol);
+      // The store first, and its views rendered now (not in a microtask), so that the layout the focus
+      // change forces is the only one before the frame's. Then the focus moves while the editor is still
+      // open: the grid closes it on the way (its value ignored: the store holds it) and the browser focus
+      // goes straight to the next cell. Closed first, the grid would give the focus back to the old cell
+      // (one more forced layout and round of focus events per commit, measured ≈ 1.5 ms of 10 ms).
+      flushSync(() => {
+        if (prepared.command) store.execute(prepared.command, [], [ref]);
+        else if (store.getSnapshot().cellErrors.has(cellKey(ref))) store.execute(null, [], [ref]);
+      });
+      core.closingEditor = true;
+      try {
+        core.moveTo(at.rowIndex + dRow, core.colIndex(at.colId) + dCol);
+        core.api?.stopEditing(true); // a move that stays on the cell (the last row) leaves it open
+      } finally {
+        core.closingEditor = false;
+      }
       return null;
     },
     cancel(at) {

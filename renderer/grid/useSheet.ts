@@ -194,6 +194,7 @@ export function useSheet(
       // An edit the grid commits itself (the focus left the cell by a click) goes to the store at once;
       // the grid's row data is never changed by the grid: the store's new plan comes back as new rows.
       valueSetter: (p) => {
+        if (core.closingEditor) return false; // the commit that closes the editor has stored the value
         const ref: CellRef = { table, rowId: (p.data as SheetRow).id, column: p.column.getColId() };
         const text = p.newValue === null || p.newValue === undefined ? '' : String(p.newValue);
         const prepared = setCells(store.getSnapshot().plan, '编辑', [{ ref, text }]);
@@ -222,7 +223,7 @@ export function useSheet(
         return lines.length > 0 ? lines.join('\n') : undefined;
       },
     };
-  }, [context, table, store]);
+  }, [context, table, store, core]);
 
   return {
     context,

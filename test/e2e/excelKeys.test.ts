@@ -49,6 +49,9 @@ describe('Enter mode: typing replaces, every move key commits and moves, none op
     const [wRow, wCol] = written.split(':') as [string, string];
     expect(await sheet.waitText(wRow, wCol, '111.00')).toBe('111.00');
     expect(await state()).toMatchObject({ at: to, editing: false });
+    // One cell selected, and it has the browser's focus, editable to an IME (the editor closes on the way).
+    expect(await page().locator('[data-testid="grid-categories"] .ag-cell.cell-selected').count()).toBe(1);
+    expect(await page().evaluate(() => document.activeElement?.matches('.ag-cell-focus.cell-selected[contenteditable="true"]'))).toBe(true);
     await press('Control+Z');
     expect(await sheet.waitText(row, col, before)).toBe(before);
   });
@@ -162,6 +165,11 @@ describe('Edit mode: F2 and double-click edit the value as typed; arrows move th
     await press('Enter');
     expect(await sheet.waitText('c1', 'aliases', '人才工程')).toBe('人才工程');
     expect(await state()).toMatchObject({ at: 'c2:aliases', editing: false });
+    // The cell the commit moved to takes a composition too.
+    await cdp.send('Input.imeSetComposition', { text: 'ke', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: '科技' });
+    await expect.poll(state).toMatchObject({ at: 'c2:aliases', editing: true, value: '科技', mode: 'enter' });
+    await press('Escape');
     await press('Control+Z');
     expect(await sheet.waitText('c1', 'aliases', '加快产业优化升级、产业优化升级、产业化项目')).toBe('加快产业优化升级、产业优化升级、产业化项目');
   });
