@@ -17,13 +17,19 @@ export interface MergeRange {
   readonly right: number;
 }
 
+/**
+ * One row's values by column: index = column (from 1), a hole where the cell holds nothing. An array, not a
+ * Map: a 10,000-project sheet has 10,000 of them, built and read cell by cell.
+ */
+export type RowValues = readonly (GridValue | undefined)[];
+
 export interface SheetGrid {
   readonly name: string;
   /** Last used row and column (1-based). */
   readonly rowCount: number;
   readonly columnCount: number;
-  /** cells.get(row)?.get(col); only cells with a value. */
-  readonly cells: ReadonlyMap<number, ReadonlyMap<number, GridValue>>;
+  /** cells.get(row)?.[col]; only rows with a value. */
+  readonly cells: ReadonlyMap<number, RowValues>;
   readonly merges: readonly MergeRange[];
   /** Cell notes (批注) by row and column, when the sheet has any. */
   readonly notes?: ReadonlyMap<number, ReadonlyMap<number, string>>;
@@ -71,18 +77,25 @@ export function parseRange(range: string): MergeRange | null {
 
 /** Builds a grid from rows of values (row 1 first), for tests and generated sheets. */
 export function gridFromRows(name: string, rows: readonly (readonly GridValue[])[], merges: readonly string[] = []): SheetGrid {
-  const cells = new Map<number, Map<number, GridValue>>();
+  const cells = new Map<number, (GridValue | undefined)[]>();
   let columnCount = 0;
   rows.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === null || value === '') return;
       let line = cells.get(r + 1);
-      if (!line) cells.set(r + 1, (line = new Map()));
-      line.set(c + 1, value);
+      if (!line) cells.set(r + 1, (line = []));
+      line[c + 1] = value;
       columnCount = Math.max(columnCount, c + 1);
     });
   });
   return { name, rowCount: rows.length, columnCount, cells, merges: merges.map((m) => parseRange(m)).filter((m): m is MergeRange => m !== null) };
+}
+
+/** The columns of a row that hold a value, in order. */
+export function columnsOf(line: RowValues | undefined): number[] {
+  const out: number[] = [];
+  if (line) for (let c = 1; c < line.length; c++) if (line[c] !== undefined) out.push(c);
+  return out;
 }
 
 /**
@@ -184,8 +197,8 @@ export class SheetReader {
   /** The raw value at a cell, through merges. */
   value(row: number, col: number): GridValue {
     const range = this.merges.at(row, col);
-    if (range) return this.grid.cells.get(range.top)?.get(range.left) ?? null;
-    return this.grid.cells.get(row)?.get(col) ?? null;
+    if (range) return this.grid.cells.get(range.top)?.[range.left] ?? null;
+    return this.grid.cells.get(row)?.[col] ?? null;
   }
 
   /** The merged range a cell lies in, if any. */
@@ -202,14 +215,18 @@ export class SheetReader {
   /** Columns of a row that may hold a value (its own cells, or every column where a merge crosses it), in order. */
   columns(row: number): number[] {
     if (this.merges.crosses(row)) return Array.from({ length: this.grid.columnCount }, (_, i) => i + 1);
-    return [...(this.grid.cells.get(row)?.keys() ?? [])].sort((a, b) => a - b);
+    return columnsOf(this.grid.cells.get(row));
   }
 
   /** Whether any value of the row (merges included) passes the test; in no particular order, so nothing is sorted. */
   someValue(row: number, test: (value: GridValue) => boolean): boolean {
     if (this.merges.crosses(row)) return this.columns(row).some((c) => test(this.value(row, c)));
     const line = this.grid.cells.get(row);
-    if (line) for (const v of line.values()) if (test(v)) return true;
+    if (line)
+      for (let c = 1; c < line.length; c++) {
+        const v = line[c];
+        if (v !== undefined && test(v)) return true;
+      }
     return false;
   }
 

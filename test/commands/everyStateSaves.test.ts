@@ -204,8 +204,8 @@ describe('every state the editor can reach saves', () => {
             ),
             ...rows,
           ];
-          const cells = new Map<number, Map<number, GridValue>>();
-          all.forEach((values, r) => cells.set(r + 1, new Map(values.map((v, c) => [c + 1, v] as const).filter(([, v]) => v !== null))));
+          const cells = new Map<number, (GridValue | undefined)[]>();
+          all.forEach((values, r) => cells.set(r + 1, [undefined, ...values.map((v) => v ?? undefined)]));
           const sheet: SheetGrid = { name: '项目表', rowCount: all.length, columnCount: headers.length, cells, merges: [] };
           const imported = importWorkbookGrid({ title: '', sheets: [sheet] }, '生成.xlsx');
           if (imported.ok) expectSaves(imported.plan);

@@ -4,7 +4,7 @@
  * bytes. Used by the differential test and by the corpus script.
  */
 import ExcelJS from 'exceljs';
-import { cellAddress, type MergeRange, type SheetGrid, type WorkbookGrid } from '../../shared/import/grid.ts';
+import { cellAddress, columnsOf, type MergeRange, type SheetGrid, type WorkbookGrid } from '../../shared/import/grid.ts';
 import { workbookGrid } from '../../electron/node/xlsx/readGrid.ts';
 import { XLSX_LIMITS } from '../../electron/node/xlsx/limits.ts';
 import { readXlsxGrid } from '../../electron/node/xlsx/readXlsx.ts';
@@ -36,7 +36,7 @@ function usedRange(sheet: SheetGrid): { rows: number; cols: number } {
   let cols = 0;
   for (const [r, line] of sheet.cells) {
     rows = Math.max(rows, r);
-    for (const c of line.keys()) cols = Math.max(cols, c);
+    for (const c of columnsOf(line)) cols = Math.max(cols, c);
   }
   return { rows, cols };
 }
@@ -62,8 +62,9 @@ export function diffGrids(old: WorkbookGrid, fresh: WorkbookGrid): string[] {
       [b, a, 'extra in new'],
     ] as const) {
       for (const [r, line] of grid.cells) {
-        for (const [c, v] of line) {
-          const w = other.cells.get(r)?.get(c);
+        for (const c of columnsOf(line)) {
+          const v = line[c];
+          const w = other.cells.get(r)?.[c];
           if (w === undefined) out.push(`${a.name}!${cellAddress(r, c)} ${label}: ${JSON.stringify(v)}`);
           else if (label === 'missing in new' && w !== v) out.push(`${a.name}!${cellAddress(r, c)}: ${JSON.stringify(v)} ≠ ${JSON.stringify(w)}`);
         }
@@ -73,7 +74,7 @@ export function diffGrids(old: WorkbookGrid, fresh: WorkbookGrid): string[] {
     const mb = usedMerges(b.merges, ra.rows, ra.cols).join(' ');
     if (ma !== mb) out.push(`${a.name}: merges ${ma} ≠ ${mb}`);
     for (const [r, line] of a.cells) {
-      for (const c of line.keys()) {
+      for (const c of columnsOf(line)) {
         const na = a.notes?.get(r)?.get(c) ?? '';
         const nb = b.notes?.get(r)?.get(c) ?? '';
         if (na !== nb) out.push(`${a.name}!${cellAddress(r, c)} note ${JSON.stringify(na)} ≠ ${JSON.stringify(nb)}`);

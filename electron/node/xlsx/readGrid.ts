@@ -29,12 +29,12 @@ export function gridValue(value: ExcelJS.CellValue): GridValue {
 
 /** The plain grid of one worksheet: values of the cells that hold one (merge masters only) and the merged ranges. */
 export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
-  const cells = new Map<number, Map<number, GridValue>>();
+  const cells = new Map<number, (GridValue | undefined)[]>();
   const notes = new Map<number, Map<number, string>>();
   let rowCount = 0;
   let columnCount = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const line = new Map<number, GridValue>();
+    const line: (GridValue | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
       if (cell.note) {
@@ -50,10 +50,10 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
       const isFormula = raw !== null && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw);
       const v = typeof raw === 'number' || typeof raw === 'string' ? raw : isFormula ? gridValue((cell.result ?? null) as ExcelJS.CellValue) : gridValue(raw);
       if (v === null || v === '' || (typeof v === 'number' && !Number.isFinite(v))) return;
-      line.set(c, v);
+      line[c] = v;
       if (c > columnCount) columnCount = c;
     });
-    if (line.size > 0) {
+    if (line.length > 0) {
       cells.set(r, line);
       rowCount = r;
     }

@@ -67,7 +67,7 @@ function serialDate(serial: number, date1904: boolean): string | null {
 
 export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: string, budget: ReadBudget, context: SheetContext): SheetGrid {
   const limits = budget.limits;
-  const cells = new Map<number, Map<number, GridValue>>();
+  const cells = new Map<number, (GridValue | undefined)[]>();
   const unreadable = new Map<number, Map<number, string>>();
   const merges: MergeRange[] = [];
   let rowCount = 0;
@@ -110,8 +110,8 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
     if (row > rowCount) rowCount = row;
     if (col > columnCount) columnCount = col;
   };
-  // The row being filled: cells come row by row, so its map is looked up once per row, not once per cell.
-  let line: Map<number, GridValue> | null = null;
+  // The row being filled: cells come row by row, so it is looked up once per row, not once per cell.
+  let line: (GridValue | undefined)[] | null = null;
   let lineRow = 0;
   const put = (v: GridValue) => {
     if (v === null || v === '') return;
@@ -119,9 +119,9 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
     if (lineRow !== row || line === null) {
       lineRow = row;
       line = cells.get(row) ?? null;
-      if (line === null) cells.set(row, (line = new Map()));
+      if (line === null) cells.set(row, (line = []));
     }
-    line.set(col, v);
+    line[col] = v;
   };
   const bad = (text: string) => {
     place();
@@ -250,11 +250,13 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
   // The used range once the values merges hide are gone (counted while reading, unless a merge hid some).
   if (removed) {
     rowCount = columnCount = 0;
-    for (const grid of [cells, unreadable] as Map<number, Map<number, unknown>>[]) {
-      for (const [r, line] of grid) {
-        if (r > rowCount) rowCount = r;
-        for (const c of line.keys()) if (c > columnCount) columnCount = c;
-      }
+    for (const [r, values] of cells) {
+      rowCount = Math.max(rowCount, r);
+      columnCount = Math.max(columnCount, lastColumn(values));
+    }
+    for (const [r, texts] of unreadable) {
+      rowCount = Math.max(rowCount, r);
+      for (const c of texts.keys()) columnCount = Math.max(columnCount, c);
     }
   }
   const sheetNotes = context.notes;
@@ -282,27 +284,44 @@ function clipMerges(
   merges: readonly MergeRange[],
   rowCount: number,
   columnCount: number,
-  cells: Map<number, Map<number, GridValue>>,
+  cells: Map<number, (GridValue | undefined)[]>,
   unreadable: Map<number, Map<number, string>>,
 ): { clipped: MergeRange[]; removed: boolean } {
   const out: MergeRange[] = [];
   let removed = false;
+  const hidden = (range: MergeRange, r: number, c: number) => c >= range.left && c <= range.right && !(r === range.top && c === range.left);
   for (const m of merges) {
     const range = { top: m.top, left: m.left, bottom: Math.min(m.bottom, Math.max(rowCount, m.top)), right: Math.min(m.right, Math.max(columnCount, m.left)) };
     out.push(range);
-    for (const grid of [cells, unreadable] as Map<number, Map<number, unknown>>[]) {
-      const rows =
-        range.bottom - range.top + 1 <= grid.size ? rowRange(range.top, range.bottom) : [...grid.keys()].filter((r) => r >= range.top && r <= range.bottom);
-      for (const r of rows) {
-        const line = grid.get(r);
-        if (!line) continue;
-        for (const c of [...line.keys()])
-          if (c >= range.left && c <= range.right && !(r === range.top && c === range.left)) removed = line.delete(c) || removed;
-        if (line.size === 0) grid.delete(r);
+    for (const r of rowsWithin(cells, range)) {
+      const values = cells.get(r)!;
+      for (let c = range.left; c <= range.right && c < values.length; c++) {
+        if (values[c] === undefined || !hidden(range, r, c)) continue;
+        values[c] = undefined;
+        removed = true;
       }
+      if (lastColumn(values) === 0) cells.delete(r);
+    }
+    for (const r of rowsWithin(unreadable, range)) {
+      const texts = unreadable.get(r)!;
+      for (const c of [...texts.keys()]) if (hidden(range, r, c)) removed = texts.delete(c) || removed;
+      if (texts.size === 0) unreadable.delete(r);
     }
   }
   return { clipped: out, removed };
+}
+
+/** The rows of a grid inside a range's rows, by whichever is fewer: the range's rows or the grid's. */
+function rowsWithin(grid: ReadonlyMap<number, unknown>, range: MergeRange): number[] {
+  const rows =
+    range.bottom - range.top + 1 <= grid.size ? rowRange(range.top, range.bottom) : [...grid.keys()].filter((r) => r >= range.top && r <= range.bottom);
+  return rows.filter((r) => grid.has(r));
+}
+
+/** The last column of a row that holds a value; 0 when none does. */
+function lastColumn(values: readonly (GridValue | undefined)[]): number {
+  for (let c = values.length - 1; c >= 1; c--) if (values[c] !== undefined) return c;
+  return 0;
 }
 
 function rowRange(top: number, bottom: number): number[] {
