@@ -57,10 +57,14 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
       continue;
     }
     // Only text can say 合计, 小计 or 注 (a 序号 or a year cannot).
-    const labels = labelCells.map((c) => sheet.value(r, c)).filter((v): v is string => typeof v === 'string');
+    const labelSays = (test: (text: string) => boolean) =>
+      labelCells.some((c) => {
+        const v = sheet.value(r, c);
+        return typeof v === 'string' && test(v);
+      });
     if (isNoteLabel(sheet.firstText(r))) kinds.set(r, 'note');
-    else if (labels.some(isTotalLabel)) kinds.set(r, 'total');
-    else if (labels.some(isSubtotalLabel)) kinds.set(r, 'subtotal');
+    else if (labelSays(isTotalLabel)) kinds.set(r, 'total');
+    else if (labelSays(isSubtotalLabel)) kinds.set(r, 'subtotal');
     else kinds.set(r, 'project');
   }
 
@@ -76,7 +80,9 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
     if (kind === 'note') report.add('decision', sheet.place(r, 1), '注释行，不作为项目读取');
     if (kind !== 'project') continue;
     const byYear: Record<string, ReadAmount> = {};
-    for (const { year, col: c, unit } of yearKeys) {
+    // Indexed loops in this per-row code: a for-of allocates an iterator step for each of 50,000 amounts until optimised.
+    for (let i = 0; i < yearKeys.length; i++) {
+      const { year, col: c, unit } = yearKeys[i]!;
       const v = readAmount(sheet, r, c, report, unit);
       // Keyed by the year as a number: the same property as "2016", stored as an array index without parsing text.
       if (v !== null) byYear[year] = v;
@@ -84,7 +90,7 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
     const name = unwrapLines(text(r, 'name'));
     const amountIn = (c: number | undefined) => (c === undefined ? null : readAmount(sheet, r, c, report, unitAt(t, c)));
     const aid = amountIn(col('aid'));
-    const others = t.otherFunds.map((f) => amountIn(f.col)).filter((v): v is ReadAmount => v !== null);
+    const others = t.otherFunds.length === 0 ? [] : t.otherFunds.map((f) => amountIn(f.col)).filter((v): v is ReadAmount => v !== null);
     // 总投资 is the sum of the money by source when the table does not state it.
     // (The aid is the year's money when a one-year table's 援助资金 column is its year column.)
     const aidPart = () => aid ?? (Object.keys(byYear).length > 0 ? sumAmounts(Object.values(byYear)).toFixed() : null);
