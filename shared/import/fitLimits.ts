@@ -1,4 +1,4 @@
-import { describePath } from '../file/planFile.ts';
+import { describePath } from '../file/describePath.ts';
 import { MAX_CATEGORIES, MAX_LIST_ENTRIES, MAX_PROJECTS, MAX_RECIPIENTS, TEXT_LIMITS, type TextField } from '../model/limits.ts';
 import type { Category, Plan, Project } from '../model/plan.ts';
 import type { ReportBuilder } from './importReport.ts';
