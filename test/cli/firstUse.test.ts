@@ -78,5 +78,19 @@ describe('aidplan on first use (compiled on demand)', () => {
     // The import worker is built beside the chunk that starts it, under the name importInWorker.ts looks for
     // (build.mjs, plain JavaScript run before anything is compiled, spells the name a second time).
     expect(await readdir(dir)).toContain(`${WORKER_BUNDLE_NAME}.mjs`);
+    // The worker loads the reader and the importer only: not ExcelJS, not the file format's validator (zod), not fflate
+    // (loaded on first use, for an entry too large to inflate at once).
+    const packages = new Set<string>();
+    const visit = async (file: string, seen = new Set<string>()): Promise<void> => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = await readFile(path.join(dir, file), 'utf8');
+      for (const [, spec] of code.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
+        if (spec!.startsWith('./')) await visit(spec!.slice(2), seen);
+        else if (!spec!.startsWith('node:')) packages.add(spec!);
+      }
+    };
+    await visit(`${WORKER_BUNDLE_NAME}.mjs`);
+    expect([...packages].sort()).toEqual(['decimal.js']);
   }, 120_000);
 });
