@@ -1,4 +1,4 @@
-import { Decimal } from './decimal.ts';
+import { Decimal, ZERO } from './decimal.ts';
 
 /**
  * An amount as a whole number of hundredths of 万元 (分 of the stored two-decimal form): the fast, exact path
@@ -57,7 +57,15 @@ export function centsText(cents: Cents): string {
   return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
-/** The Decimal of cents, for results that are Decimals. */
+/** The Decimal of cents, for results that are Decimals (0 is the one ZERO: no Decimal made for it). */
 export function centsDecimal(cents: Cents): Decimal {
-  return new Decimal(centsText(cents));
+  return cents === 0 ? ZERO : new Decimal(centsText(cents));
+}
+
+/**
+ * new Decimal(text) for a text whose cents are known: a plain zero ("0.00", a third of a plan's year cells) is the
+ * one ZERO rather than a Decimal each. "-0" stays Decimal's minus zero, which isNegative() reports (checks read it).
+ */
+export function storedDecimal(text: string, cents: Cents | null): Decimal {
+  return cents === 0 && text.charCodeAt(0) !== 45 ? ZERO : new Decimal(text);
 }
