@@ -30,6 +30,8 @@ export function toWan(value: Decimal | string | number): Wan {
  * costs a third of toFixed, which copies and rounds the Decimal first (engine results are such values).
  */
 function twoDecimals(d: Decimal): string {
+  // Years without money are the one ZERO: the commonest value.
+  if (d.isZero()) return '0.00';
   // decimalPlaces() is NaN for ±Infinity and NaN: those go to toFixed.
   if (d.decimalPlaces() <= 2) {
     // toString() writes no "-" for minus zero and uses an exponent only beyond 10^40 (decimal.ts), then refused here.
@@ -40,6 +42,11 @@ function twoDecimals(d: Decimal): string {
     }
   }
   return d.toFixed(2);
+}
+
+/** formatPlain(wanToDecimal(value)) of a stored amount, through toWan's fast path: a missing amount is "0.00". */
+export function formatStoredPlain(value: Wan | null | undefined): string {
+  return value === null || value === undefined || value === '' ? '0.00' : toWan(value);
 }
 
 /** "15000.00": two decimals, no grouping (files, JSON, CLI). */

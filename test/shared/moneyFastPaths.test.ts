@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../shared/money/decimal.ts';
 import { addCents, centsDecimal, centsOf, centsText, storedDecimal } from '../../shared/money/cents.ts';
 import { AmountSum } from '../../shared/money/amountSum.ts';
-import { formatGrouped, formatPlain, toWan, WAN_PATTERN } from '../../shared/money/wan.ts';
+import { formatGrouped, formatPlain, formatStoredPlain, toWan, wanToDecimal, WAN_PATTERN, type Wan } from '../../shared/money/wan.ts';
 
 /** toWan as it was before its fast paths, through Decimal only: the reference every fast path must equal. */
 function decimalToWan(value: Decimal | string | number): string {
@@ -122,6 +122,16 @@ describe('the exact fast paths of money', () => {
       { numRuns: 20_000 },
     );
     for (const text of EDGE_TEXTS) expect(outcome(() => toWan(text))).toBe(outcome(() => decimalToWan(text)));
+  });
+
+  it('formatStoredPlain is formatPlain(wanToDecimal(value)), missing amounts included', () => {
+    fc.assert(
+      fc.property(fc.oneof(textArb, fc.constantFrom(null, undefined)), (value) => {
+        const stored = value as Wan | null | undefined;
+        expect(outcome(() => formatStoredPlain(stored))).toBe(outcome(() => decimalToWan(wanToDecimal(stored))));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it('toWan, formatPlain and formatGrouped of a Decimal are what toFixed(2) makes of it', () => {
