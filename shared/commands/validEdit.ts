@@ -1,4 +1,4 @@
-import { describePath } from '../file/planFile.ts';
+import { describePath } from '../file/describePath.ts';
 import { categorySchema, planHeadSchema, projectSchema } from '../file/schema.ts';
 import { MAX_CATEGORIES, MAX_PROJECTS } from '../model/limits.ts';
 import type { Plan } from '../model/plan.ts';
