@@ -51,7 +51,9 @@ export function projectFacts(project: Project, ctx: ProjectContext): { facts: Pr
   const byYear = ctx.years.map(() => ZERO);
   const byYearCents = ctx.years.map((): Cents | null => 0);
   let aid = ZERO;
-  for (const [key, text] of Object.entries(project.byYear)) {
+  // Object.keys and a lookup: half the cost of Object.entries' pair arrays, for each of 10,000 projects.
+  for (const key of Object.keys(project.byYear)) {
+    const text = project.byYear[key]!;
     const cents = centsOf(text);
     const amount = storedDecimal(text, cents);
     const year = Number(key);
