@@ -7,8 +7,7 @@ import { buildCategoryIndex, type CategoryIndex } from '../model/categoryIndex.t
 import { ruleByYear, type RuleYear } from './envelope.ts';
 import { sharesOfTotal } from './shares.ts';
 import { categoryRowFacts, duplicateCategoryProblems, type CategoryRowFacts } from '../checks/categoryChecks.ts';
-import { projectFacts, type ProjectCents, type ProjectFacts } from '../checks/projectChecks.ts';
-import { AmountSum } from '../money/amountSum.ts';
+import { projectFacts, type ProjectFacts } from '../checks/projectChecks.ts';
 import { moneyProblems } from '../checks/moneyChecks.ts';
 import { reconciliationProblems, type ReconcileCell } from '../checks/reconciliation.ts';
 import { outsidePeriodMoneyProblems } from '../checks/periodChecks.ts';
@@ -59,19 +58,7 @@ export interface PlanResults {
 interface ProjectEntry {
   ref: Project;
   facts: ProjectFacts;
-  cents: ProjectCents;
   seen: number;
-}
-
-/**
- * A roll-up row (a category's or a recipient's projects): running sums per year, in cents while exact (AmountSum),
- * and the Decimals last read from them, made again only after a project was added or taken away (a changed row
- * is a new array, as the caches and the views compare rows by identity).
- */
-interface RollupRow {
-  readonly sums: AmountSum[];
-  decimals: readonly Decimal[] | null;
-  count: number;
 }
 
 /**
@@ -86,12 +73,10 @@ export class PlanEngine {
   private index: CategoryIndex = buildCategoryIndex([]);
   private recipientIds: ReadonlySet<string> = new Set();
   /** Projects' money per recipient and year, and how many projects each has. */
-  private recipientRollup = new Map<RecipientId | null, RollupRow>();
+  private recipientRollup = new Map<RecipientId | null, { sums: readonly Decimal[]; count: number }>();
   private projects = new Map<ProjectId, ProjectEntry>();
-  private rollup = new Map<CategoryId | null, RollupRow>();
-  private totalInvestment = new AmountSum();
-  /** Its Decimal, made again only after it changed. */
-  private totalInvestmentDecimal: Decimal | null = null;
+  private rollup = new Map<CategoryId | null, readonly Decimal[]>();
+  private totalInvestment = ZERO;
   private pass = 0;
   private previousProjects: readonly Project[] = [];
   private previousEntries: ProjectEntry[] = [];
@@ -118,10 +103,10 @@ export class PlanEngine {
       if (!entry) {
         entry = this.projects.get(project.id);
         if (!entry || entry.ref !== project) {
-          if (entry) this.account(entry, -1);
-          const { facts, cents } = projectFacts(project, { years: this.years, index: this.index, recipientIds: this.recipientIds });
-          entry = { ref: project, facts, cents, seen: pass };
-          this.account(entry, +1);
+          if (entry) this.account(entry.facts, -1);
+          const facts = projectFacts(project, { years: this.years, index: this.index, recipientIds: this.recipientIds });
+          this.account(facts, +1);
+          entry = { ref: project, facts, seen: pass };
           this.projects.set(project.id, entry);
         }
       }
@@ -133,7 +118,7 @@ export class PlanEngine {
     if (this.projects.size > plan.projects.length) {
       for (const [id, entry] of this.projects) {
         if (entry.seen !== pass) {
-          this.account(entry, -1);
+          this.account(entry.facts, -1);
           this.projects.delete(id);
         }
       }
@@ -157,22 +142,23 @@ export class PlanEngine {
     this.reconciled.clear();
     this.previousProjects = [];
     this.previousEntries = [];
-    this.totalInvestment = new AmountSum();
-    this.totalInvestmentDecimal = null;
+    this.totalInvestment = ZERO;
   }
 
-  /** Adds (or takes away) a project's money to its category's and its recipient's roll-up rows. */
-  private account({ facts, cents }: ProjectEntry, sign: 1 | -1): void {
-    for (const row of [rowOf(this.rollup, facts.categoryId, this.years), rowOf(this.recipientRollup, facts.recipientId, this.years)]) {
-      facts.byYear.forEach((amount, i) => {
-        // Adding zero changes no sum (not even the sign of a zero one: Decimal's x + 0 is x).
-        if (!amount.isZero()) row.sums[i]!.add(sign, cents.byYear[i]!, amount);
-      });
-      row.decimals = null;
-      row.count += sign;
-    }
-    this.totalInvestment.add(sign, cents.totalInvestment, facts.totalInvestment);
-    this.totalInvestmentDecimal = null;
+  /** Adds (or takes away) a project's money to its category's roll-up row; a changed row is a new array. */
+  private account(facts: ProjectFacts, sign: 1 | -1): void {
+    const row = this.rollup.get(facts.categoryId) ?? this.years.map(() => ZERO);
+    const next = row.map((sum, i) => {
+      const amount = facts.byYear[i]!;
+      return amount.isZero() ? sum : sign > 0 ? sum.plus(amount) : sum.minus(amount);
+    });
+    this.rollup.set(facts.categoryId, next);
+    const recipient = this.recipientRollup.get(facts.recipientId) ?? { sums: this.years.map(() => ZERO), count: 0 };
+    this.recipientRollup.set(facts.recipientId, {
+      sums: recipient.sums.map((sum, i) => (sign > 0 ? sum.plus(facts.byYear[i]!) : sum.minus(facts.byYear[i]!))),
+      count: recipient.count + sign,
+    });
+    this.totalInvestment = sign > 0 ? this.totalInvestment.plus(facts.totalInvestment) : this.totalInvestment.minus(facts.totalInvestment);
   }
 
   private rowFacts(category: Category): CategoryRowFacts {
@@ -206,8 +192,7 @@ export class PlanEngine {
 
   /** One category's table row beside its projects' roll-up, cell by cell, with the differences as problems. */
   private reconcile(category: Category, row: CategoryRowFacts): { cells: ReconcileCell[]; problems: Problem[] } {
-    const rolled = this.rollup.get(category.id);
-    const rollup = rolled ? rowDecimals(rolled) : undefined;
+    const rollup = this.rollup.get(category.id);
     const cached = this.reconciled.get(category.id);
     if (cached && cached.row === row && cached.rollup === rollup && cached.name === category.name) return cached;
     const cells = this.years.map((year, i) => {
@@ -221,7 +206,7 @@ export class PlanEngine {
 
   /** Sums of the project table per year, kept while no roll-up row changed. */
   private projectYearTotals(): Decimal[] {
-    const rows = [...this.rollup.values()].map(rowDecimals);
+    const rows = [...this.rollup.values()];
     const cached = this.projectTotalsCache;
     if (cached && cached.rollup.length === rows.length && cached.rollup.every((r, i) => r === rows[i])) return cached.byYear;
     const byYear = this.years.map((_, i) => rows.reduce((t, row) => t.plus(row[i]!), ZERO));
@@ -256,7 +241,7 @@ export class PlanEngine {
 
     const zeros = years.map(() => ZERO);
     const rollup = new Map<CategoryId, readonly Decimal[]>();
-    for (const [id, row] of this.rollup) if (id !== null) rollup.set(id, rowDecimals(row));
+    for (const [id, row] of this.rollup) if (id !== null) rollup.set(id, row);
     const reconciled = plan.categories.map((c, i) => this.reconcile(c, rowFacts[i]!));
     const projectYearTotals = this.projectYearTotals();
 
@@ -268,11 +253,10 @@ export class PlanEngine {
           const text = recipient.money?.[String(y)];
           return text === undefined || text === '' ? null : wanToDecimal(text);
         }),
-        projects: rolled ? rowDecimals(rolled) : zeros,
+        projects: rolled?.sums ?? zeros,
         projectCount: rolled?.count ?? 0,
       };
     });
-    const unmapped = this.rollup.get(null);
     const yearMoney = years.map((_, i) => adopted[i] ?? rule?.[i]?.envelope ?? null);
 
     const problems: Problem[] = [
@@ -294,33 +278,18 @@ export class PlanEngine {
       grandTotal,
       envelope,
       rollup,
-      unmappedRollup: unmapped ? rowDecimals(unmapped) : zeros,
+      unmappedRollup: this.rollup.get(null) ?? zeros,
       reconciliation: reconciled.flatMap((r) => r.cells),
       recipients,
       projectTotals: {
         byYear: projectYearTotals,
         aid: projectYearTotals.reduce((a, b) => a.plus(b), ZERO),
-        totalInvestment: (this.totalInvestmentDecimal ??= this.totalInvestment.value()),
+        totalInvestment: this.totalInvestment,
       },
       project: (id) => this.projects.get(id)?.facts,
       problems,
     };
   }
-}
-
-/** The row of this category or recipient, made (with zero sums) when its first project is added. */
-function rowOf<K>(rows: Map<K, RollupRow>, key: K, years: readonly Year[]): RollupRow {
-  let row = rows.get(key);
-  if (!row) {
-    row = { sums: years.map(() => new AmountSum()), decimals: null, count: 0 };
-    rows.set(key, row);
-  }
-  return row;
-}
-
-/** A row's sums as Decimals: the same array until a project of the row is added or taken away. */
-function rowDecimals(row: RollupRow): readonly Decimal[] {
-  return (row.decimals ??= row.sums.map((sum) => sum.value()));
 }
 
 /** Computes a plan from scratch (no cache): the reference the incremental engine is measured against. */

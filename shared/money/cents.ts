@@ -1,11 +1,9 @@
-import { Decimal, ZERO } from './decimal.ts';
-
 /**
  * An amount as a whole number of hundredths of 万元 (分 of the stored two-decimal form): the fast, exact path
- * for stored amounts. Parsing and adding 10,000 projects' texts as Decimals made a Decimal per amount and per
- * partial sum (most of `aidplan inspect`'s main-thread time and garbage); an integer is exact as long as it is a
- * safe integer, and every function here returns null rather than a rounded value, so the caller falls back to
- * Decimal for anything else (more decimals, exponents, amounts near 10^13 万元 and beyond).
+ * for printing stored amounts (toWan), which otherwise parsed each of 10,000 projects' texts into a Decimal only to
+ * print it back. An integer is exact as long as it is a safe integer, and centsOf returns null rather than a
+ * rounded value, so the caller falls back to Decimal for anything else (more decimals, exponents, amounts near
+ * 10^13 万元 and beyond).
  */
 export type Cents = number;
 
@@ -43,29 +41,10 @@ export function centsOf(text: string): Cents | null {
   return negative && cents !== 0 ? -cents : cents; // "-0" is 0, as Decimal's two-decimal text of it is "0.00"
 }
 
-/** a + b, or null when the sum is no safe integer (the float sum is then at least 2^53: never a wrong integer). */
-export function addCents(a: Cents, b: Cents): Cents | null {
-  const sum = a + b;
-  return Number.isSafeInteger(sum) ? sum : null;
-}
-
 /** The two-decimal text of cents: "-12.30", "0.05", never "-0.00" (exactly Decimal's toFixed(2) of the value). */
 export function centsText(cents: Cents): string {
   const negative = cents < 0;
   // String() of a safe integer is its exact digits (exponents start at 10^21).
   const digits = String(negative ? -cents : cents).padStart(3, '0');
   return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
-
-/** The Decimal of cents, for results that are Decimals (0 is the one ZERO: no Decimal made for it). */
-export function centsDecimal(cents: Cents): Decimal {
-  return cents === 0 ? ZERO : new Decimal(centsText(cents));
-}
-
-/**
- * new Decimal(text) for a text whose cents are known: a plain zero ("0.00", a third of a plan's year cells) is the
- * one ZERO rather than a Decimal each. "-0" stays Decimal's minus zero, which isNegative() reports (checks read it).
- */
-export function storedDecimal(text: string, cents: Cents | null): Decimal {
-  return cents === 0 && text.charCodeAt(0) !== 45 ? ZERO : new Decimal(text);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../shared/money/decimal.ts';
-import { toWan, type Wan } from '../../shared/money/wan.ts';
+import { toWan } from '../../shared/money/wan.ts';
 import { sharesOfTotal } from '../../shared/engine/shares.ts';
 import { PlanEngine, computePlan } from '../../shared/engine/planEngine.ts';
 import { planReport } from '../../shared/report/planReport.ts';
@@ -148,41 +148,6 @@ describe('the incremental engine', () => {
         }
       }),
       { numRuns: 120 },
-    );
-  });
-});
-
-describe('roll-ups beyond integer cents', () => {
-  it('sum amounts of 15 digits and texts that are no stored amount as Decimal does, before and after edits', () => {
-    const huge = '999999999999999.99' as Wan;
-    const base = planArb.filter((p) => p.projects.length >= 3);
-    fc.assert(
-      fc.property(
-        base,
-        fc.constantFrom<Wan[]>([huge, huge, huge], [huge, '1.005' as Wan, '-0' as Wan], ['1e3' as Wan, '0.10' as Wan, huge]),
-        (start, amounts) => {
-          const year = String(start.firstYear);
-          const projects = start.projects.map((p, i) => (i < 3 ? { ...p, byYear: { ...p.byYear, [year]: amounts[i]! }, totalInvestment: amounts[i]! } : p));
-          const plan: Plan = { ...start, projects };
-          const engine = new PlanEngine();
-          const results = engine.update(plan);
-          const rollupOf = (r: ReturnType<typeof computePlan>, id: Plan['categories'][number]['id'] | null) =>
-            id === null ? r.unmappedRollup : (r.rollup.get(id) ?? []);
-          // Every row of the roll-up is the Decimal sum of its projects' amounts.
-          for (const row of [null, ...plan.categories.map((c) => c.id)]) {
-            const members = plan.projects.filter((p) => (results.project(p.id)?.categoryId ?? null) === row);
-            if (members.length === 0) continue;
-            const expected = members.reduce((t, p) => t.plus(results.project(p.id)!.byYear[0]!), new Decimal(0));
-            expect(rollupOf(results, row)[0]!.toString()).toBe(expected.toString());
-          }
-          const investment = plan.projects.reduce((t, p) => (p.totalInvestment === null ? t : t.plus(p.totalInvestment)), new Decimal(0));
-          expect(results.projectTotals.totalInvestment.toString()).toBe(investment.toString());
-          // Taking the first project away again leaves what a fresh computation gives.
-          const edited: Plan = { ...plan, projects: plan.projects.slice(1) };
-          expect(planReport(edited, engine.update(edited))).toEqual(planReport(edited, computePlan(edited)));
-        },
-      ),
-      { numRuns: 60 },
     );
   });
 });
