@@ -4,7 +4,7 @@
  * need more than a zod primitive (a plan, print options).
  */
 import { z } from 'zod';
-import { describeIssues } from './file/planFile.ts';
+import { describeIssues } from './file/describePath.ts';
 import { planSchema } from './file/schema.ts';
 import type { Plan } from './model/plan.ts';
 import { readPrintOptions, type PrintOptions } from './print/options.ts';

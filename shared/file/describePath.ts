@@ -1,6 +1,6 @@
 /**
- * A place in a plan, in words, from its schema path. Its own module (no schema, no zod), so the import
- * worker can name places without loading the file format's validator.
+ * Places in a plan file in words, for schema issues and import notes. Apart from planFile.ts, so that what only
+ * names places (the importer, the edit checks) need not load zod with the schema.
  */
 import { CATEGORY_FIELD_LABELS, PLAN_FIELD_LABELS, PROJECT_FIELD_LABELS, RECIPIENT_FIELD_LABELS, RULE_FIELD_LABELS } from '../glossary.ts';
 
@@ -29,4 +29,15 @@ export function describePath(path: readonly PropertyKey[]): string {
     default:
       return `“${label(PLAN_FIELD_LABELS, key ?? '')}”`;
   }
+}
+
+/** The first schema issue in words, with how many more there are: «第3个项目的“备注”：文字过长（超过20000字）（另有1处问题）». */
+export function describeIssues(
+  issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[],
+  prefix: readonly PropertyKey[] = [],
+): string {
+  const first = issues[0];
+  if (!first) return '';
+  const more = issues.length > 1 ? `（另有${issues.length - 1}处问题）` : '';
+  return `${describePath([...prefix, ...first.path])}：${first.message}${more}`;
 }

@@ -1,19 +1,8 @@
 import type { Plan } from '../model/plan.ts';
-import { describePath } from './describePath.ts';
 import { FORMAT_NAME, FORMAT_VERSION, fileSchema } from './schema.ts';
+import { describeIssues } from './describePath.ts';
 
 export type PlanFileRead = { ok: true; plan: Plan } | { ok: false; message: string };
-
-/** The first schema issue in words, with how many more there are: «第3个项目的“备注”：文字过长（超过20000字）（另有1处问题）». */
-export function describeIssues(
-  issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[],
-  prefix: readonly PropertyKey[] = [],
-): string {
-  const first = issues[0];
-  if (!first) return '';
-  const more = issues.length > 1 ? `（另有${issues.length - 1}处问题）` : '';
-  return `${describePath([...prefix, ...first.path])}：${first.message}${more}`;
-}
 
 /**
  * Reads the text of an .aidplan file. Every failure is one Chinese sentence

@@ -1,4 +1,5 @@
 import { Decimal, ZERO } from './decimal.ts';
+import { centsOf, centsText } from './cents.ts';
 
 /**
  * An amount in 万元 (10,000 yuan), kept as a canonical decimal string with
@@ -16,10 +17,36 @@ export function wanToDecimal(value: Wan | null | undefined): Decimal {
 
 /** Canonical stored form, rounded half-up to 两位小数. */
 export function toWan(value: Decimal | string | number): Wan {
+  // A stored amount's text needs no Decimal (the report prints 10,000 projects' amounts).
+  const cents = typeof value === 'string' ? centsOf(value) : null;
+  if (cents !== null) return centsText(cents) as Wan;
   // number is accepted only for literals in samples and tests (integers and exact cents)
-  const d = value instanceof Decimal ? value : new Decimal(value);
-  const fixed = d.toFixed(2);
+  const fixed = twoDecimals(value instanceof Decimal ? value : new Decimal(value));
   return (fixed === '-0.00' ? '0.00' : fixed) as Wan;
+}
+
+/**
+ * d.toFixed(2) (minus zero may come as "0.00" or "-0.00": toWan writes "0.00"). A value with at most two decimals needs no rounding, and its plain text padded to two decimals
+ * costs a third of toFixed, which copies and rounds the Decimal first (engine results are such values).
+ */
+function twoDecimals(d: Decimal): string {
+  // Years without money are the one ZERO: the commonest value.
+  if (d.isZero()) return '0.00';
+  // decimalPlaces() is NaN for ±Infinity and NaN: those go to toFixed.
+  if (d.decimalPlaces() <= 2) {
+    // toString() writes no "-" for minus zero and uses an exponent only beyond 10^40 (decimal.ts), then refused here.
+    const plain = d.toString();
+    if (!plain.includes('e')) {
+      const point = plain.indexOf('.');
+      return point < 0 ? `${plain}.00` : point === plain.length - 2 ? `${plain}0` : plain;
+    }
+  }
+  return d.toFixed(2);
+}
+
+/** formatPlain(wanToDecimal(value)) of a stored amount, through toWan's fast path: a missing amount is "0.00". */
+export function formatStoredPlain(value: Wan | null | undefined): string {
+  return value === null || value === undefined || value === '' ? '0.00' : toWan(value);
 }
 
 /** "15000.00": two decimals, no grouping (files, JSON, CLI). */
