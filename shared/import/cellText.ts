@@ -1,3 +1,4 @@
+import { centsOf, centsText } from '../money/cents.ts';
 import { parseAmount } from '../money/parseAmount.ts';
 import { numberText, type GridValue } from './grid.ts';
 
@@ -96,8 +97,8 @@ export function amountOfCell(value: GridValue): CellAmount {
     if (Number.isInteger(value) && value >= 0 && value < 1e15) return { ok: true, value: `${value}.00` };
     text = numberText(value);
     // Other plain amounts: spelled with two decimals directly (exact, no arithmetic).
-    const cents = withTwoDecimals(text);
-    if (cents !== null) return { ok: true, value: cents };
+    const cents = centsOf(text);
+    if (cents !== null && cents >= 0) return { ok: true, value: centsText(cents) };
   } else text = value;
   // "—", "-", "－" stand for zero in finance tables: nothing to read, nothing lost.
   if (/^[\s\u3000]*[—–\-－]+[\s\u3000]*$/.test(text)) return { ok: true, value: null };
@@ -105,22 +106,6 @@ export function amountOfCell(value: GridValue): CellAmount {
   if (fine !== null) return { ok: true, value: fine };
   const parsed = parseAmount(text);
   return parsed.ok ? { ok: true, value: parsed.value } : parsed;
-}
-
-/**
- * "406.7" → "406.70": a plain amount (1–15 digits, at most two decimals) spelled with exactly two decimals; null for
- * anything else. No regex: it runs for most amounts of a 10,000-project table.
- */
-function withTwoDecimals(text: string): string | null {
-  const n = text.length;
-  const dot = text.indexOf('.');
-  const whole = dot < 0 ? n : dot;
-  if (whole < 1 || whole > 15 || (dot >= 0 && (n - dot - 1 < 1 || n - dot - 1 > 2))) return null;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (i !== dot && (c < 48 || c > 57)) return null;
-  }
-  return dot < 0 ? `${text}.00` : n - dot - 1 === 1 ? `${text}0` : text;
 }
 
 /** "380.2456", "１,２３４.５６７万元": a plain non-negative amount with more than two (non-zero) decimals, as exact text; else null. */
