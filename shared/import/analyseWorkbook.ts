@@ -87,7 +87,10 @@ export function analyseWorkbookGrid(workbook: WorkbookGrid, fileName: string): G
 
   const allYears = new Set<number>();
   for (const t of tables) for (const y of t.years) allYears.add(y.year);
-  for (const p of projectLines) for (const y of [p.startYear, p.endYear]) if (y !== null) allYears.add(y);
+  for (const p of projectLines) {
+    if (p.startYear !== null) allYears.add(p.startYear);
+    if (p.endYear !== null) allYears.add(p.endYear);
+  }
   if (allYears.size === 0) return { ok: false, message: `“${fileName}”的表格中没有年度列（如“2016年”），标题中也没有写明年度，无法确定规划期` };
   const firstYear = Math.min(...allYears);
   const lastYear = Math.max(...allYears);
