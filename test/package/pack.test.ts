@@ -4,7 +4,7 @@
  * ones the issue asks for, and `electron-builder --linux dir` with a stand-in
  * Electron packs an app.asar that holds the built app and nothing else.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { access, readFile, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
@@ -269,8 +269,17 @@ describe('the packed app (electron-builder --linux dir with a stand-in Electron)
 
   it('holds no tests, fixtures, source maps, type declarations, dev dependencies or renderer libraries already bundled', async () => {
     const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-    const forbidden = [...new Set([...FORBIDDEN_PACKAGES, ...Object.keys(pkg.devDependencies), ...RENDERER_BUNDLED])];
+    const forbidden = [...new Set([...FORBIDDEN_PACKAGES, ...RENDERER_BUNDLED])];
     expect(forbidden.filter((name) => packages.has(name) || files.some((f) => f.includes(`/node_modules/${name}/`)))).toEqual([]);
+    // A dev dependency is not shipped; a runtime dependency may still need another version of the same package
+    // (ExcelJS needs saxes 5, which the pack may hoist to the top; the tests use saxes 6 as the XML tokenizer's oracle).
+    const version = (json: string) => (JSON.parse(json) as { version: string }).version;
+    const shippedDev = Object.keys(pkg.devDependencies).filter((name) => {
+      if (!packages.has(name)) return false;
+      const packed = version(extractFile(pack.asarPath, `node_modules/${name}/package.json`).toString('utf8'));
+      return packed === version(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8'));
+    });
+    expect(shippedDev).toEqual([]);
     const topLevel = files.filter((f) => f.lastIndexOf('/') === 0);
     expect(
       topLevel.filter((f) => !['/node_modules', '/out', '/package.json'].includes(f)),
