@@ -27,13 +27,16 @@ export function selectionText(core: SheetCore): { text: string; rows: number; co
     rows = node ? [node] : [];
     cols = [focused.column.getColId()];
   } else return null;
-  const text = toTsv(rows.map((node) => cols.map((colKey) => String(api.getCellValue({ rowNode: node, colKey, useFormatter: false }) ?? ''))));
+  const values = rows.map((node) => cols.map((colKey) => String(api.getCellValue({ rowNode: node, colKey, useFormatter: false }) ?? '')));
+  // A second Ctrl+A took the header row too: its labels come first, as Excel copies them.
+  const header = range?.withHeaders ? [cols.map((colKey) => api.getDisplayNameForColumn(api.getColumn(colKey)!, 'header') ?? '')] : [];
+  const text = toTsv([...header, ...values]);
   const cells: CellRef[] = [];
   for (const node of rows) {
     const rowId = core.idOf(node);
     if (rowId !== null) for (const column of cols) cells.push({ table: core.table, rowId, column });
   }
-  return { text, rows: rows.length, cols: cols.length, cells };
+  return { text, rows: rows.length + header.length, cols: cols.length, cells };
 }
 
 export function copySelection(core: SheetCore, put: (text: string) => void, cut = false): boolean {

@@ -13,6 +13,8 @@ export interface CellRange {
   readonly anchor: GridPos;
   readonly focus: GridPos;
   readonly active?: GridPos;
+  /** The header row is part of the selection too (a second Ctrl+A, as Excel's selects the whole sheet). */
+  readonly withHeaders?: boolean;
 }
 
 /** The rows and columns a range covers, both ends included. */

@@ -34,8 +34,8 @@ export class SheetCore {
    * leaves and offers its value, which the store already holds (see sheetEditing.commit).
    */
   closingEditor = false;
-  /** A second Ctrl+A right after the first takes the header too (Excel): the selection it answered. */
-  lastSelectAll: CellRange | null = null;
+  /** The element holding the grid (header included), while it is in the page. */
+  root: HTMLElement | null = null;
 
   constructor(
     readonly table: CellTable,
@@ -81,6 +81,12 @@ export class SheetCore {
     const before = this.context.selection;
     this.context.selection = range;
     this.refreshRows([before, range]);
+    this.showHeadersSelected(range?.withHeaders === true);
+  }
+
+  /** Shades the header row while it is part of the selection (a class on the grid's element: one style rule, no header re-render). */
+  private showHeadersSelected(selected: boolean): void {
+    this.root?.classList.toggle('sheet-headers-selected', selected);
   }
 
   /** The focused body cell as a grid position, or null (none, or a pinned row). */
@@ -106,6 +112,7 @@ export class SheetCore {
     if (s) {
       this.context.selection = single;
       this.refreshRows([s, single]);
+      this.showHeadersSelected(false);
     }
     return single;
   }

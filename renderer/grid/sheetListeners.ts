@@ -47,6 +47,7 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
     (element: HTMLElement | null) => {
       attached.current?.();
       attached.current = null;
+      core.root = element;
       if (!element) return;
       const onKey = (e: KeyboardEvent) => {
         if (!core.api || inEditor(e.target) || e.isComposing) return;

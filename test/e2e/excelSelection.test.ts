@@ -1,5 +1,5 @@
 /**
- * docs/grid-keys.md, rows 27–47: selection, clipboard, rows, the right-click
+ * docs/grid-keys.md, rows 27–48: selection, clipboard, rows, the right-click
  * menu, focus and the category dropdown, each row of the table one test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,27 @@ describe('Focus and copy', () => {
     expect(lines[0]).toBe('产业优化\t加快产业优化升级、产业优化升级、产业化项目\t800.00\t0.00\t250.00\t250.00\t0.00\t1300.00\t8.67');
     expect(await state()).toMatchObject({ at: 'c1:2016', editing: false });
     await expect.poll(() => page().getByTestId('status-message').textContent()).toContain('已复制 5 行 × 9 列');
+  });
+
+  it('48: a second Ctrl+A takes the header row too (as Excel selects the whole sheet); Ctrl+C copies its labels first', async () => {
+    await sheet.click('c1', '2016');
+    await press('Control+A');
+    expect(await page().locator('.sheet-headers-selected').count()).toBe(0);
+    await press('Control+A', 'Control+C');
+    const lines = (await clipboardText(page())).split('\r\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]!.split('\t')).toHaveLength(9);
+    expect(lines[0]).toMatch(/^类别\t.*2016.*\t.*占比/);
+    expect(lines[1]).toMatch(/^产业优化\t/);
+    expect(
+      await page().locator('[data-testid="grid-categories"].sheet-headers-selected, [data-testid="grid-categories"] .sheet-headers-selected').count(),
+    ).toBe(1);
+    expect(await state()).toMatchObject({ at: 'c1:2016', editing: false });
+    await expect.poll(() => page().getByTestId('status-message').textContent()).toContain('已复制 6 行 × 9 列');
+    await app.screenshot('grid-select-all-with-headers');
+    // Moving on drops the whole selection, the header's shade with it.
+    await press('ArrowDown');
+    await expect.poll(() => page().locator('.sheet-headers-selected').count()).toBe(0);
   });
 
   it('28: Shift+→ Shift+↓ then Ctrl+C copies the 2×2 block', async () => {

@@ -13,7 +13,10 @@ export const selectAll: GridAction = {
   perform({ core }) {
     const active = core.focusedPos()!;
     const { rows, cols } = size(core);
-    core.select({ anchor: { row: 0, col: 0 }, focus: { row: rows - 1, col: cols - 1 }, active });
+    const held = core.currentRange();
+    // Excel: the first Ctrl+A selects the table's data; a second, the header row with it.
+    const whole = held !== null && held.anchor.row === 0 && held.anchor.col === 0 && held.focus.row === rows - 1 && held.focus.col === cols - 1;
+    core.select({ anchor: { row: 0, col: 0 }, focus: { row: rows - 1, col: cols - 1 }, active, ...(whole ? { withHeaders: true } : {}) });
   },
 };
 
