@@ -42,13 +42,21 @@ export function parseRowId(kind: RowKind, text: string): string | null {
  * identity, and a comparison matches their rows by name and content.
  */
 export function settleRowIds(prefix: 'p' | 'c', fileIds: readonly (string | null | undefined)[]): { ids: string[]; assigned: string[]; repeated: number[] } {
+  // Plain loops: this runs over every row of a 10,000-project table.
   const taken = new Set<string>();
-  const keep = fileIds.map((id) => {
-    if (id === null || id === undefined || taken.has(id)) return null;
-    taken.add(id);
-    return id;
-  });
-  const repeated = fileIds.flatMap((id, i) => (id !== null && id !== undefined && keep[i] === null ? [i] : []));
+  const keep: (string | null)[] = new Array<string | null>(fileIds.length);
+  const repeated: number[] = [];
+  for (let i = 0; i < fileIds.length; i++) {
+    const id = fileIds[i];
+    if (id === null || id === undefined) keep[i] = null;
+    else if (taken.has(id)) {
+      keep[i] = null;
+      repeated.push(i);
+    } else {
+      taken.add(id);
+      keep[i] = id;
+    }
+  }
   const assigned: string[] = [];
   let n = 0;
   const ids = keep.map((id) => {

@@ -6,7 +6,6 @@
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { asciiPrefix } from '../../electron/node/xlsx/xmlPart.ts';
 import { XmlError, XmlScanner, decodeXmlText } from '../../electron/node/xlsx/xmlScanner.ts';
 
 type Event = ['open', string, Record<string, string>] | ['close', string] | ['text', string];
@@ -174,18 +173,5 @@ describe('the XML tokenizer', () => {
   it('decodes the five entities and character references, and normalises line ends', () => {
     expect(decodeXmlText('&lt;&gt;&amp;&quot;&apos;&#65;&#x42;\r\n\r')).toBe('<>&"\'AB\n\n');
     expect(decodeXmlText('&amp;lt;')).toBe('&lt;');
-  });
-});
-
-describe('the ASCII run a part starts with', () => {
-  it('is found to the byte, wherever the first other byte stands', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0x80, max: 0xff }), (ascii, tail, other) => {
-        const bytes = new Uint8Array(ascii + 1 + tail).fill(0x41);
-        bytes[ascii] = other;
-        expect(asciiPrefix(bytes)).toBe(ascii);
-        expect(asciiPrefix(bytes.subarray(0, ascii))).toBe(ascii);
-      }),
-    );
   });
 });

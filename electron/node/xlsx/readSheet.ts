@@ -8,6 +8,7 @@
  * else in the sheet (validations, conditional formats, drawings) is skipped.
  */
 import { parseRange, type GridValue, type MergeRange, type SheetGrid } from '../../../shared/import/grid.ts';
+import { cellNumber } from './cellNumber.ts';
 import { decodeEscapes } from './readParts.ts';
 import { overLimit, readPart, type ReadBudget } from './xmlPart.ts';
 import type { ZipIndex } from './zipCheck.ts';
@@ -131,7 +132,7 @@ export function readSheet(bytes: Uint8Array, zip: ZipIndex, part: string, name: 
   };
   const number = (text: string) => {
     const trimmed = text.trim();
-    const n = Number(trimmed);
+    const n = cellNumber(trimmed);
     if (!Number.isFinite(n) || trimmed === '') return bad(text);
     if (context.dateStyles[style]) {
       const date = serialDate(n, context.date1904);
