@@ -30,9 +30,12 @@ export function unwrapLines(text: string): string {
   return out;
 }
 
+const UNTIDY_LINE_END = /\r|[ \t\u00A0\u3000]\n/;
+
 /** Multi-line text kept as lines, with Windows line ends and trailing spaces tidied. */
 export function keepLines(text: string): string {
-  if (!text.includes('\n')) return text.trim();
+  // Most cells, one line or several: no \r and no space before a line break, so only the ends need tidying.
+  if (!text.includes('\n') || !UNTIDY_LINE_END.test(text)) return text.trim();
   return text
     .split(/\r?\n/)
     .map((l) => l.replace(/[ \t\u00A0\u3000]+$/, ''))

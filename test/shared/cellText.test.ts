@@ -19,6 +19,19 @@ describe('cell text as the importer reads it', () => {
         expect(keepLines(line)).toBe(keepLines(`${line}\n`));
       }),
     );
+    // Several lines: the shortcut for tidy line ends gives what tidying each line gives.
+    const tidied = (text: string) =>
+      text
+        .split(/\r?\n/)
+        .map((l) => l.replace(/[ \t\u00A0\u3000]+$/, ''))
+        .join('\n')
+        .trim();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '甲', ' ', '\u3000', '\u00A0', '\t', '\n', '\r', '1') }), (text) => {
+        expect(keepLines(text)).toBe(tidied(text));
+      }),
+      { numRuns: 2000 },
+    );
     expect(splitUnits('白玉县组织部、农牧科技局、')).toEqual(['白玉县组织部', '农牧科技局']);
   });
 
