@@ -12,6 +12,8 @@
  *   await app.menu({ kind: 'save' });                  // as if chosen from the 文件 menu
  *   await app.close();
  *
+ * A file whose tests share one app calls `openAppForTests((opened) => (app = opened))` instead.
+ *
  * `openApp({ file })` starts as if the file were double-clicked; `dataDir`
  * is the app's data folder (recent files, settings, recovery) — reuse one to
  * simulate the next start after a crash (`app.crash()`). AIDPLAN_RENDERER_DIR
@@ -25,7 +27,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CALL_NAMES, type MenuCommand, type UnsavedChoice } from '../../shared/ipc.ts';
 import { acceptCalls } from '../../electron/node/callEntry.ts';
 import { createHandlers } from '../../electron/node/handlers.ts';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { buildRenderer } from './buildRenderer.ts';
 import { PdfRenderer } from '../../electron/node/pdf/renderPdf.ts';
 
@@ -111,6 +113,25 @@ function safeInject(): string | undefined {
   } catch {
     return undefined; // not running under vitest
   }
+}
+
+/**
+ * One browser and one app for all the tests of a file: launched and opened before them (the start document's first
+ * page loaded), closed after. The app and its browser are handed to `use` (the file keeps them in its own variables;
+ * the browser may open further apps, which the file closes).
+ */
+export function openAppForTests(use: (app: OpenedApp, browser: Browser) => void): void {
+  let browser: Browser | null = null;
+  let app: OpenedApp | null = null;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp({ browser });
+    use(app, browser);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
 }
 
 export async function openApp(

@@ -2,13 +2,11 @@
  * docs/grid-keys.md, rows 1–26: Excel's Enter and Edit modes, text cells and
  * feedback in the grids, each row of the table one test (named by its number).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, type OpenedApp } from './app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openAppForTests, type OpenedApp } from './app.ts';
 import { openView, setClipboard, Sheet } from './pageObjects.ts';
 import { gridState } from './gridState.ts';
 
-let browser: Browser;
 let app: OpenedApp;
 let sheet: Sheet;
 const page = () => app.page;
@@ -16,15 +14,10 @@ const press = (...keys: string[]) => keys.reduce((p, k) => p.then(() => page().k
 const state = () => gridState(page());
 const note = () => page().getByTestId('cell-note');
 
+openAppForTests((opened) => (app = opened));
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await openApp({ browser });
   sheet = new Sheet(app.page, 'categories');
   await sheet.cell('c1', '2016').waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 describe('Enter mode: typing replaces, every move key commits and moves, none opens the next cell', () => {

@@ -2,13 +2,11 @@
  * docs/grid-keys.md, rows 27–48: selection, clipboard, rows, the right-click
  * menu, focus and the category dropdown, each row of the table one test.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, type OpenedApp } from './app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openAppForTests, type OpenedApp } from './app.ts';
 import { openView, setClipboard, Sheet } from './pageObjects.ts';
 import { clipboardText, gridState } from './gridState.ts';
 
-let browser: Browser;
 let app: OpenedApp;
 let sheet: Sheet;
 const page = () => app.page;
@@ -24,15 +22,10 @@ const rowIds = (table: string) =>
       els.sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index'))).map((el) => el.getAttribute('row-id') ?? ''),
     );
 
+openAppForTests((opened) => (app = opened));
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await openApp({ browser });
   sheet = new Sheet(app.page, 'categories');
   await sheet.cell('c1', '2016').waitFor();
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
 });
 
 describe('Focus and copy', () => {

@@ -3,29 +3,22 @@ import { mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writePlanFile } from '../../shared/file/planFile.ts';
 import { toWan } from '../../shared/money/wan.ts';
 import { longquanyiGanzi } from '../../shared/samples/longquanyiGanzi.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
 import { fixturePath } from '../support/fixtures.ts';
-import { launchBrowser, openApp, type OpenedApp } from './app.ts';
+import { openAppForTests, type OpenedApp } from './app.ts';
 import { openView, Sheet } from './pageObjects.ts';
 
-let browser: Browser;
 let app: OpenedApp;
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'aidplan-e2e-exchange-'));
-  browser = await launchBrowser();
-  app = await openApp({ browser });
 });
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+openAppForTests((opened) => (app = opened));
 
 const text = (testId: string) => app.page.getByTestId(testId).textContent();
 

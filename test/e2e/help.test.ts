@@ -1,19 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES } from '../../shared/checks/problem.ts';
-import { APP_VERSION, launchBrowser, openApp, type OpenedApp } from './app.ts';
+import { APP_VERSION, openAppForTests, type OpenedApp } from './app.ts';
 
-let browser: Browser;
 let app: OpenedApp;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await openApp({ browser });
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+openAppForTests((opened) => (app = opened));
 
 describe('帮助 › 使用说明', () => {
   it('shows the five steps, the shortcuts and every check by its name, and Esc closes it after a click on its text', async () => {

@@ -1,24 +1,15 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/cli.ts';
-import { launchBrowser, openApp, type OpenedApp } from './app.ts';
+import { openAppForTests, type OpenedApp } from './app.ts';
 import { openView, Sheet } from './pageObjects.ts';
 
 /** Workbooks written by openpyxl (test/fixtures/make/import_layouts.py). */
 const layout = (name: string) => path.join(repoRoot, 'test/fixtures', name);
 
-let browser: Browser;
 let app: OpenedApp;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await openApp({ browser });
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+openAppForTests((opened) => (app = opened));
 
 const text = (testId: string) => app.page.getByTestId(testId).textContent();
 

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, type OpenedApp } from './app.ts';
+import { describe, expect, it } from 'vitest';
+import { openAppForTests, type OpenedApp } from './app.ts';
 import { openView, Sheet } from './pageObjects.ts';
 
-let browser: Browser;
 let app: OpenedApp;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await openApp({ browser });
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-});
+openAppForTests((opened) => (app = opened));
 
 /** The test id of the cell the grid has focused. */
 const focusedCell = () => app.page.locator('.ag-cell-focus [data-testid]').first().getAttribute('data-testid');

@@ -1,19 +1,15 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VIEW_LIST, type ViewName } from '../../shared/views.ts';
-import { launchBrowser, openApp, type OpenedApp } from './app.ts';
+import { openApp, openAppForTests, type OpenedApp } from './app.ts';
 import { openView } from './pageObjects.ts';
 
 let browser: Browser;
 let app: OpenedApp;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await openApp({ browser });
-});
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
+openAppForTests((opened, launched) => {
+  app = opened;
+  browser = launched;
 });
 
 /** Where the keyboard is: the grid cell (its table and column) or the field (its test id or label) that has the focus. */
