@@ -26,22 +26,17 @@ export function toWan(value: Decimal | string | number): Wan {
 }
 
 /**
- * d.toFixed(2) (minus zero may come as "0.00" or "-0.00": toWan writes "0.00"). A value with at most two decimals needs no rounding, and its plain text padded to two decimals
- * costs a third of toFixed, which copies and rounds the Decimal first (engine results are such values).
+ * d.toFixed(2) (minus zero may come as "0.00" or "-0.00": toWan writes "0.00"). A value with at most two decimals
+ * needs no rounding: its plain text read as cents (cents.ts, the same reading as a stored amount's) costs a third of
+ * toFixed, which copies and rounds the Decimal first (engine results are such values).
  */
 function twoDecimals(d: Decimal): string {
   // Years without money are the one ZERO: the commonest value.
   if (d.isZero()) return '0.00';
-  // decimalPlaces() is NaN for ±Infinity and NaN: those go to toFixed.
-  if (d.decimalPlaces() <= 2) {
-    // toString() writes no "-" for minus zero and uses an exponent only beyond 10^40 (decimal.ts), then refused here.
-    const plain = d.toString();
-    if (!plain.includes('e')) {
-      const point = plain.indexOf('.');
-      return point < 0 ? `${plain}.00` : point === plain.length - 2 ? `${plain}0` : plain;
-    }
-  }
-  return d.toFixed(2);
+  // decimalPlaces() is NaN for ±Infinity and NaN, and toString() writes an exponent only beyond 10^40: centsOf
+  // refuses both (as it refuses more than 15 digits), and those go to toFixed.
+  const cents = d.decimalPlaces() <= 2 ? centsOf(d.toString()) : null;
+  return cents === null ? d.toFixed(2) : centsText(cents);
 }
 
 /** formatPlain(wanToDecimal(value)) of a stored amount, through toWan's fast path: a missing amount is "0.00". */
