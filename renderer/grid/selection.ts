@@ -27,6 +27,13 @@ export function bounds(range: CellRange): { top: number; bottom: number; left: n
   };
 }
 
+/** Whether two ranges cover the same cells, whichever corner each started from. */
+export function sameCells(a: CellRange, b: CellRange): boolean {
+  const x = bounds(a);
+  const y = bounds(b);
+  return x.top === y.top && x.bottom === y.bottom && x.left === y.left && x.right === y.right;
+}
+
 export function contains(range: CellRange | null, row: number, col: number): boolean {
   if (!range) return false;
   const b = bounds(range);

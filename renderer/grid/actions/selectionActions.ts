@@ -1,5 +1,5 @@
 import type { SheetCore } from '../sheetCore.ts';
-import type { GridPos } from '../selection.ts';
+import { sameCells, type GridPos } from '../selection.ts';
 import { ARROWS, hasFocus, isArrow, key, type GridAction, type GridActionContext } from './types.ts';
 
 const ctrlOf = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
@@ -13,10 +13,11 @@ export const selectAll: GridAction = {
   perform({ core }) {
     const active = core.focusedPos()!;
     const { rows, cols } = size(core);
-    const held = core.currentRange();
+    const table = { anchor: { row: 0, col: 0 }, focus: { row: rows - 1, col: cols - 1 }, active };
     // Excel: the first Ctrl+A selects the table's data; a second, the header row with it.
-    const whole = held !== null && held.anchor.row === 0 && held.anchor.col === 0 && held.focus.row === rows - 1 && held.focus.col === cols - 1;
-    core.select({ anchor: { row: 0, col: 0 }, focus: { row: rows - 1, col: cols - 1 }, active, ...(whole ? { withHeaders: true } : {}) });
+    const held = core.currentRange();
+    const again = held !== null && sameCells(held, table);
+    core.select(again ? { ...table, withHeaders: true } : table);
   },
 };
 
