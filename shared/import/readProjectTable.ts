@@ -105,7 +105,7 @@ export function readProjectTable(t: FoundTable, report: ReportBuilder): ProjectL
           ? (sumAmounts([aidPart(), ...others]).toFixed() as ReadAmount)
           : null;
     if (name === '' && Object.keys(byYear).length === 0 && totalInvestment === null && aid === null) {
-      report.add('decision', sheet.place(r, col('name') ?? 1), '没有项目名称也没有金额的行，未导入');
+      report.add('decision', sheet.place(r, nameCol), '没有项目名称也没有金额的行，未导入');
       continue;
     }
     const years = { startYear: readYear(t, r, 'startYear', report), endYear: readYear(t, r, 'endYear', report) };
