@@ -95,45 +95,47 @@ export function readWorkbookParts(bytes: Uint8Array, zip: ZipIndex, budget: Read
   return { sheets, date1904, sharedStringsPart: find('sharedStrings'), stylesPart: find('styles') };
 }
 
-/**
- * Rich text as one string: the text of every run, phonetic guides (rPh) left
- * out; `onItem` gets each <si> or <comment>. Shared by shared strings and comments.
- */
 /** Text with OOXML's escapes of characters XML cannot hold (_x000D_ for CR, _x005F_ for "_") decoded. */
 export const decodeEscapes = (text: string) =>
   text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 
-const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
-
+/**
+ * Rich text as one string: the text of every run, phonetic guides (rPh) left
+ * out; `onItem` gets each <si> or <comment> with the value of its attribute
+ * `keyAttribute` ("" without one: shared strings have none the import reads, a
+ * comment has its cell). Shared by shared strings and comments.
+ */
 function readTextItems(
   bytes: Uint8Array,
   zip: ZipIndex,
   part: string,
   budget: ReadBudget,
   itemTag: string,
-  onItem: (text: string, attributes: Record<string, string>) => void,
+  onItem: (text: string, key: string) => void,
+  keyAttribute?: string,
 ): void {
   const limit = budget.limits.cellChars;
-  // The item's attributes, copied when it opens (the tokenizer's view of them lasts only as long as the open call).
-  let attributes: Record<string, string> | null = null;
+  let inItem = false;
+  // Read when the item opens: the tokenizer's view of its attributes lasts only as long as the open call.
+  let key = '';
   let text = '';
   let phonetic = 0;
   let inT = false;
   readPart(bytes, zip, part, budget, {
     open(tag, a) {
       if (tag === itemTag) {
-        // Shared strings (30,000 of them) have no attribute the import reads; a comment has its cell.
-        attributes = itemTag === 'si' ? NO_ATTRIBUTES : a.all();
+        inItem = true;
+        key = keyAttribute === undefined ? '' : (a.get(keyAttribute) ?? '');
         text = '';
       } else if (tag === 'rPh') phonetic++;
-      else if (tag === 't' && attributes && phonetic === 0) inT = true;
+      else if (tag === 't' && inItem && phonetic === 0) inT = true;
     },
     close(tag) {
       if (tag === 't') inT = false;
       else if (tag === 'rPh') phonetic--;
-      else if (tag === itemTag && attributes) {
-        onItem(decodeEscapes(text), attributes);
-        attributes = null;
+      else if (tag === itemTag && inItem) {
+        onItem(decodeEscapes(text), key);
+        inItem = false;
       }
     },
     text(t) {
@@ -188,13 +190,21 @@ export function readNotes(bytes: Uint8Array, zip: ZipIndex, sheetPart: string, b
   const notes = new Map<number, Map<number, string>>();
   const rel = [...readRels(bytes, zip, sheetPart, budget).values()].find((r) => endsWithType(r, 'comments'));
   if (!rel) return notes;
-  readTextItems(bytes, zip, rel.target, budget, 'comment', (text, a) => {
-    const at = parseAddress(a['ref'] ?? '');
-    if (!at || text === '') return;
-    let line = notes.get(at.row);
-    if (!line) notes.set(at.row, (line = new Map()));
-    line.set(at.col, text);
-  });
+  readTextItems(
+    bytes,
+    zip,
+    rel.target,
+    budget,
+    'comment',
+    (text, ref) => {
+      const at = parseAddress(ref);
+      if (!at || text === '') return;
+      let line = notes.get(at.row);
+      if (!line) notes.set(at.row, (line = new Map()));
+      line.set(at.col, text);
+    },
+    'ref',
+  );
   return notes;
 }
 
