@@ -17,12 +17,34 @@ export function wanToDecimal(value: Wan | null | undefined): Decimal {
 
 /** Canonical stored form, rounded half-up to 两位小数. */
 export function toWan(value: Decimal | string | number): Wan {
-  // A stored amount's text needs no Decimal (the report prints 10,000 projects' amounts).
+  // A stored amount's text needs no Decimal (the report prints 10,000 projects' amounts); most are already canonical.
+  if (typeof value === 'string' && isCanonicalWan(value)) return value as Wan;
   const cents = typeof value === 'string' ? centsOf(value) : null;
   if (cents !== null) return centsText(cents) as Wan;
   // number is accepted only for literals in samples and tests (integers and exact cents)
   const fixed = twoDecimals(value instanceof Decimal ? value : new Decimal(value));
   return (fixed === '-0.00' ? '0.00' : fixed) as Wan;
+}
+
+/**
+ * Whether text is already toWan's output: `-?(0|[1-9]\d*)\.\d\d`, not "-0.00", at most 15 digits (as centsOf
+ * reads). A scan, not a regular expression: it runs for every stored amount the report prints.
+ */
+function isCanonicalWan(text: string): boolean {
+  const length = text.length;
+  const start = text.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const point = length - 3;
+  // At least one digit before the point; no leading zero unless it is the only digit; at most 15 digits in all.
+  if (point <= start || point - start > 13 || text.charCodeAt(point) !== 46) return false;
+  if (text.charCodeAt(start) === 48 && point - start > 1) return false;
+  let zero = true;
+  for (let i = start; i < length; i++) {
+    if (i === point) continue;
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+    if (code !== 48) zero = false;
+  }
+  return !(zero && start === 1);
 }
 
 /**
