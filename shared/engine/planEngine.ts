@@ -1,4 +1,5 @@
 import { ZERO, type Decimal } from '../money/decimal.ts';
+import { ExactSum } from '../money/exactSum.ts';
 import { wanToDecimal } from '../money/wan.ts';
 import { planYears, type Category, type Plan, type Project } from '../model/plan.ts';
 import type { CategoryId, ProjectId, RecipientId, Year } from '../model/ids.ts';
@@ -96,6 +97,9 @@ export class PlanEngine {
     const previous = this.previousProjects;
     const entries: ProjectEntry[] = new Array(plan.projects.length);
     const projectProblems: Problem[] = [];
+    // With nothing accounted yet (the first update, or years or categories changed), every project is new:
+    // they are accounted together at the end, their sums added as cents (accountAll), not one Decimal row at a time.
+    const fresh: ProjectFacts[] | null = this.projects.size === 0 ? [] : null;
     for (let i = 0; i < plan.projects.length; i++) {
       const project = plan.projects[i]!;
       // Most rows are the very objects of the last update, at the same place: no lookup needed.
@@ -105,7 +109,8 @@ export class PlanEngine {
         if (!entry || entry.ref !== project) {
           if (entry) this.account(entry.facts, -1);
           const facts = projectFacts(project, { years: this.years, index: this.index, recipientIds: this.recipientIds });
-          this.account(facts, +1);
+          if (fresh) fresh.push(facts);
+          else this.account(facts, +1);
           entry = { ref: project, facts, seen: pass };
           this.projects.set(project.id, entry);
         }
@@ -114,6 +119,7 @@ export class PlanEngine {
       entries[i] = entry;
       if (entry.facts.problems.length > 0) projectProblems.push(...entry.facts.problems);
     }
+    if (fresh) this.accountAll(fresh);
     // Ids are unique, so more entries than rows means rows were deleted.
     if (this.projects.size > plan.projects.length) {
       for (const [id, entry] of this.projects) {
@@ -159,6 +165,39 @@ export class PlanEngine {
       count: recipient.count + sign,
     });
     this.totalInvestment = sign > 0 ? this.totalInvestment.plus(facts.totalInvestment) : this.totalInvestment.minus(facts.totalInvestment);
+  }
+
+  /**
+   * account(facts, +1) of many projects at once: each category's and recipient's sums per year, and the total
+   * investment, added exactly as cents from the stored texts (ExactSum), then added to the rows as they were.
+   */
+  private accountAll(all: readonly ProjectFacts[]): void {
+    const yearCount = this.years.length;
+    const newSums = () => Array.from({ length: yearCount }, () => new ExactSum());
+    const rows = new Map<CategoryId | null, ExactSum[]>();
+    const recipients = new Map<RecipientId | null, { sums: ExactSum[]; count: number }>();
+    const investment = new ExactSum();
+    for (const facts of all) {
+      let row = rows.get(facts.categoryId);
+      if (!row) rows.set(facts.categoryId, (row = newSums()));
+      let recipient = recipients.get(facts.recipientId);
+      if (!recipient) recipients.set(facts.recipientId, (recipient = { sums: newSums(), count: 0 }));
+      recipient.count++;
+      for (let i = 0; i < yearCount; i++) {
+        const text = facts.amountTexts[i];
+        row[i]!.add(text);
+        recipient.sums[i]!.add(text);
+      }
+      investment.add(facts.totalInvestmentText);
+    }
+    const plus = (before: readonly Decimal[] | undefined, sums: readonly ExactSum[]) =>
+      sums.map((sum, i) => (before ? before[i]!.plus(sum.total()) : sum.total()));
+    for (const [id, sums] of rows) this.rollup.set(id, plus(this.rollup.get(id), sums));
+    for (const [id, { sums, count }] of recipients) {
+      const before = this.recipientRollup.get(id);
+      this.recipientRollup.set(id, { sums: plus(before?.sums, sums), count: (before?.count ?? 0) + count });
+    }
+    this.totalInvestment = this.totalInvestment.plus(investment.total());
   }
 
   private rowFacts(category: Category): CategoryRowFacts {

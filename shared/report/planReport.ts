@@ -2,6 +2,7 @@ import { formatPlain, formatStoredPlain } from '../money/wan.ts';
 import type { Decimal } from '../money/decimal.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PlanResults } from '../engine/planEngine.ts';
+import type { ProjectFacts } from '../checks/projectChecks.ts';
 import type { Place, Severity, ProblemCode } from '../checks/problem.ts';
 import { describePlace } from './describePlace.ts';
 
@@ -53,6 +54,13 @@ export function planReport(plan: Plan, results: PlanResults): PlanReport {
     for (let i = 0; i < yearKeys.length; i++) out[yearKeys[i]!] = formatPlain(values[i]!);
     return out;
   };
+  // A project's amounts from their stored texts (formatStoredPlain of a text is formatPlain of the Decimal the
+  // engine reads from it, and a year without one is 0.00), not written back from Decimals: 50,000 of them.
+  const projectByYear = (facts: ProjectFacts): ByYear => {
+    const out: ByYear = {};
+    for (let i = 0; i < yearKeys.length; i++) out[yearKeys[i]!] = formatStoredPlain(facts.amountTexts[i]);
+    return out;
+  };
   const nameOf = new Map(plan.categories.map((c) => [c.id, c.name]));
   return {
     title: plan.title,
@@ -93,8 +101,8 @@ export function planReport(plan: Plan, results: PlanResults): PlanReport {
         mappedCategory: facts?.categoryId ? (nameOf.get(facts.categoryId) ?? null) : null,
         startYear: p.startYear,
         endYear: p.endYear,
-        byYear: facts ? byYear(facts.byYear) : {},
-        aid: p.aid !== null ? formatStoredPlain(p.aid) : facts ? formatPlain(facts.aid) : formatStoredPlain(null),
+        byYear: facts ? projectByYear(facts) : {},
+        aid: p.aid !== null ? formatStoredPlain(p.aid) : facts ? facts.aidText : formatStoredPlain(null),
         totalInvestment: p.totalInvestment === null ? null : formatStoredPlain(p.totalInvestment),
         fundingSource: p.fundingSource,
         units: [...p.units],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computePlan } from '../../shared/engine/planEngine.ts';
-import { toWan } from '../../shared/money/wan.ts';
+import { toWan, type Wan } from '../../shared/money/wan.ts';
 import { asYear } from '../../shared/model/ids.ts';
 import type { Plan, Project } from '../../shared/model/plan.ts';
 import { wuhouBaiyu } from '../../shared/samples/wuhouBaiyu.ts';
@@ -29,6 +29,19 @@ describe('the checks of a plan', () => {
   it('a declared aid that the years do not add up to is an error', () => {
     const [p] = problemsOf(withProject(0, { aid: toWan(11000) }), 'PROJECT_AID_MISMATCH');
     expect(p!.message).toContain('11700.00');
+  });
+
+  it('amounts beyond whole cents (17 digits and more) are compared exactly, as Decimals', () => {
+    const huge = { startYear: asYear(2016), endYear: asYear(2017), byYear: { 2016: toWan('12345678901234567.89'), 2017: toWan('0.11') } };
+    expect(problemsOf(withProject(0, { ...huge, aid: toWan('12345678901234568.00') }), 'PROJECT_AID_MISMATCH')).toHaveLength(0);
+    expect(problemsOf(withProject(0, { ...huge, aid: toWan('12345678901234568.01') }), 'PROJECT_AID_MISMATCH')).toHaveLength(1);
+    expect(problemsOf(withProject(0, { ...huge, totalInvestment: toWan('12345678901234567.99') }), 'PROJECT_AID_OVER_INVESTMENT')).toHaveLength(1);
+    expect(problemsOf(withProject(0, { ...huge, totalInvestment: toWan('12345678901234568.00') }), 'PROJECT_AID_OVER_INVESTMENT')).toHaveLength(0);
+  });
+
+  it('minus zero, as a file may write it, is no negative amount', () => {
+    const plan = withProject(0, { byYear: { ...base.projects[0]!.byYear, 2016: '-0.00' as Wan }, totalInvestment: '-0' as Wan });
+    expect(problemsOf(plan, 'NEGATIVE_AMOUNT')).toHaveLength(0);
   });
 
   it('a completion year before the start year is an error', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../shared/money/decimal.ts';
-import { toWan } from '../../shared/money/wan.ts';
+import { formatPlain, toWan, wanToDecimal, type Wan } from '../../shared/money/wan.ts';
 import { sharesOfTotal } from '../../shared/engine/shares.ts';
 import { PlanEngine, computePlan } from '../../shared/engine/planEngine.ts';
 import { planReport } from '../../shared/report/planReport.ts';
@@ -47,6 +47,46 @@ describe('totals of any plan', () => {
         r.categories.forEach((c) => expect(c.byYear.reduce((a, v) => a.plus(v), new Decimal(0)).eq(c.total)).toBe(true));
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('the facts of each project', () => {
+  it('read its stored amounts into exactly the Decimals, sums and texts a Decimal reading gives', () => {
+    fc.assert(
+      fc.property(planArb, fc.array(fc.constantFrom('as is', 'negative', 'huge'), { minLength: 1 }), (drawn, twists) => {
+        // Some amounts made negative, or of 17 digits and more (beyond the whole-cents path: read as Decimals).
+        const twist = (text: Wan, i: number): Wan => {
+          const how = twists[i % twists.length];
+          return (how === 'negative' && text !== '0.00' ? `-${text}` : how === 'huge' ? `98765432109876${text}` : text) as Wan;
+        };
+        const plan: Plan = {
+          ...drawn,
+          projects: drawn.projects.map((p, i) => ({
+            ...p,
+            byYear: Object.fromEntries(Object.entries(p.byYear).map(([y, v], j) => [y, twist(v, i + j)])),
+            totalInvestment: p.totalInvestment === null ? null : twist(p.totalInvestment, i + 1),
+          })),
+        };
+        const results = computePlan(plan);
+        const years = results.years.map(String);
+        for (const project of plan.projects) {
+          const facts = results.project(project.id)!;
+          const expected = years.map((y) => wanToDecimal(project.byYear[y]));
+          expect(facts.byYear.map(String)).toEqual(expected.map(String));
+          const aid = expected.reduce((a, b) => a.plus(b), new Decimal(0));
+          expect(facts.aid.eq(aid)).toBe(true);
+          expect(facts.aidText).toBe(formatPlain(aid));
+          expect(facts.totalInvestment.eq(wanToDecimal(project.totalInvestment))).toBe(true);
+        }
+        // The roll-ups added as cents in one pass are the Decimal sums of the projects that map to each category.
+        for (const category of results.categories) {
+          const mine = plan.projects.filter((p) => results.project(p.id)!.categoryId === category.id);
+          const sums = years.map((y) => mine.reduce((a, p) => a.plus(wanToDecimal(p.byYear[y])), new Decimal(0)));
+          expect((results.rollup.get(category.id) ?? years.map(() => new Decimal(0))).map(String)).toEqual(sums.map(String));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
