@@ -98,6 +98,13 @@ export function amountOfCell(value: GridValue): CellAmount {
     if (!Number.isFinite(value)) return { ok: false, reason: '不是有效金额' };
     // A whole number of 万元 (most amounts) is spelled with .00 at once; its digits are exact below 10^15.
     if (Number.isInteger(value) && value >= 0 && value < 1e15) return { ok: true, value: `${value}.00` };
+    // Most other amounts are to the cent: their cents straight from the double the cell holds, when c / 100 is
+    // that very double. Below 10^9, doubles are under 10^-6 apart, so no other multiple of 0.01 is that double
+    // and the cell's shortest decimal text (numberText's) is c's: the same cents, without writing and reading text.
+    if (value > 0 && value < 1e9) {
+      const cents = Math.round(value * 100);
+      if (cents / 100 === value) return { ok: true, value: centsText(cents) };
+    }
     text = numberText(value);
     // Other plain amounts: spelled with two decimals directly (exact, no arithmetic).
     const cents = centsOf(text);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { centsOf, centsText } from '../../shared/money/cents.ts';
 import { amountOfCell, keepLines, splitUnits, unwrapLines } from '../../shared/import/cellText.ts';
 import { parseAmount } from '../../shared/money/parseAmount.ts';
 import { Decimal } from '../../shared/money/decimal.ts';
@@ -59,6 +60,27 @@ describe('cell text as the importer reads it', () => {
         expect(amountOfCell(n)).toEqual(n < 1e15 ? { ok: true, value: `${n}.00` } : parseAmount(String(n)));
         if (n < 1e15) expect(amountOfCell(n)).toEqual(parseAmount(String(n)));
       }),
+    );
+    // The cents read straight from a double are those of its decimal text (numberText), as the reading through
+    // text gives them: for amounts to the cent, doubles next to them (binary noise), and any double at all.
+    const throughText = (n: number) => {
+      if (!Number.isFinite(n) || (Number.isInteger(n) && n >= 0 && n < 1e15)) return amountOfCell(n);
+      const text = numberText(n);
+      const cents = centsOf(text);
+      return cents !== null && cents >= 0 ? { ok: true, value: centsText(cents) } : amountOfCell(text);
+    };
+    const near = fc
+      .tuple(fc.integer({ min: 0, max: 2 * 10 ** 11 }), fc.integer({ min: -3, max: 3 }))
+      .map(([cents, ulps]) => {
+        let n = cents / 100;
+        for (let i = 0; i < Math.abs(ulps); i++) n = ulps > 0 ? n + Number.EPSILON * Math.max(1, n) : n - Number.EPSILON * Math.max(1, n);
+        return n;
+      });
+    fc.assert(
+      fc.property(fc.oneof(near, fc.double({ min: 0, max: 2e9, noNaN: true }), fc.double({ noNaN: true })), (n) => {
+        expect(amountOfCell(n)).toEqual(throughText(n));
+      }),
+      { numRuns: 20_000 },
     );
   });
 });
