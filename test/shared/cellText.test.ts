@@ -69,13 +69,11 @@ describe('cell text as the importer reads it', () => {
       const cents = centsOf(text);
       return cents !== null && cents >= 0 ? { ok: true, value: centsText(cents) } : amountOfCell(text);
     };
-    const near = fc
-      .tuple(fc.integer({ min: 0, max: 2 * 10 ** 11 }), fc.integer({ min: -3, max: 3 }))
-      .map(([cents, ulps]) => {
-        let n = cents / 100;
-        for (let i = 0; i < Math.abs(ulps); i++) n = ulps > 0 ? n + Number.EPSILON * Math.max(1, n) : n - Number.EPSILON * Math.max(1, n);
-        return n;
-      });
+    const near = fc.tuple(fc.integer({ min: 0, max: 2 * 10 ** 11 }), fc.integer({ min: -3, max: 3 })).map(([cents, ulps]) => {
+      let n = cents / 100;
+      for (let i = 0; i < Math.abs(ulps); i++) n = ulps > 0 ? n + Number.EPSILON * Math.max(1, n) : n - Number.EPSILON * Math.max(1, n);
+      return n;
+    });
     fc.assert(
       fc.property(fc.oneof(near, fc.double({ min: 0, max: 2e9, noNaN: true }), fc.double({ noNaN: true })), (n) => {
         expect(amountOfCell(n)).toEqual(throughText(n));
