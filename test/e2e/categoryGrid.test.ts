@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp, type OpenedApp } from './app.ts';
+import { keyboardOnActiveCell } from './gridState.ts';
 import { Sheet } from './pageObjects.ts';
 
 let browser: Browser;
@@ -75,7 +76,7 @@ describe('年度领域安排表: keys and category rows', () => {
   afterAll(async () => app?.close());
 
   /** The test id of the cell the grid has focused. */
-  const focused = () => app.page.locator('.ag-cell-focus [data-testid]').first().getAttribute('data-testid');
+  const focused = () => app.page.locator('.ag-cell.cell-active [data-testid]').first().getAttribute('data-testid');
 
   it('Esc cancels an edit, Tab and Enter move like Excel, Delete clears the selected amounts', async () => {
     await sheet.click('c1', '2016');
@@ -90,8 +91,8 @@ describe('年度领域安排表: keys and category rows', () => {
     await app.page.keyboard.press('Enter');
     expect(await sheet.waitText('c1', '2016', '810.00')).toBe('810.00');
     await expect.poll(focused).toBe('cell-categories-c2-2016');
-    // The keyboard stays in the grid after a commit: the focused cell has the page's focus.
-    await expect.poll(() => app.page.evaluate(() => document.activeElement?.classList.contains('ag-cell-focus') ?? false)).toBe(true);
+    // The keyboard stays in the grid after a commit, on its active cell.
+    await expect.poll(() => keyboardOnActiveCell(app.page)).toBe(true);
     await app.page.keyboard.press('Shift+ArrowRight');
     await app.page.keyboard.press('Delete');
     expect(await sheet.waitText('c2', '2017', '')).toBe('');
