@@ -80,7 +80,12 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
       const onMouseDown = (e: MouseEvent) => {
         if (!core.api || inEditor(e.target)) return;
         const at = cellAt(core, e.target);
-        if (!at) return; // the headers, the scrollbars: the grid's own
+        // A header keeps its sorting and resizing (the grid's own listeners), not the keyboard; the scrollbars are left alone.
+        if (!at && e.target instanceof Element && e.target.closest('.ag-header')) {
+          e.preventDefault();
+          core.focusKeys();
+        }
+        if (!at) return;
         e.preventDefault();
         core.focusKeys();
         if (e.button !== 0) return; // the right button: the menu decides (onMenu)

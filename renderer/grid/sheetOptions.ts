@@ -15,6 +15,7 @@ export const SHEET_GRID_OPTIONS = {
   animateRows: false,
   suppressColumnVirtualisation: true,
   // The browser's focus stays on the sheet's keys element and the sheet draws its active cell (sheetCore.ts):
-  // the grid neither focuses cells nor moves between them itself.
+  // the grid neither focuses its cells or headers nor moves between cells itself.
   suppressCellFocus: true,
+  suppressHeaderFocus: true,
 } as const;

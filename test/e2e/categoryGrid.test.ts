@@ -109,6 +109,29 @@ describe('年度领域安排表: keys and category rows', () => {
     expect([await sheet.text('c4', '2016'), await sheet.text('c4', '2017')]).toEqual(['1.00', '2.00']);
   });
 
+  it('without an editor the sheet moves its active cell itself: arrows, Home/End, into the pinned 合计 and back; a header press keeps the keyboard', async () => {
+    await sheet.click('c4', '2016');
+    await app.page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe('cell-categories-c4-2017');
+    await app.page.keyboard.press('Home');
+    await expect.poll(focused).toBe('cell-categories-c4-name');
+    await app.page.keyboard.press('End');
+    await expect.poll(focused).toBe('cell-categories-c4-share');
+    await app.page.keyboard.press('ArrowLeft');
+    await app.page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('cell-categories-c5-total');
+    // Past the last category, the pinned 合计 row (its cells are computed: nothing is selected there).
+    await app.page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('cell-categories-__total-total');
+    expect(await app.page.locator('[data-testid="grid-categories"] .ag-cell.cell-selected').count()).toBe(0);
+    await app.page.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe('cell-categories-c5-total');
+    await app.page.getByTestId('grid-categories').locator('.ag-header-cell[col-id="2016"]').click();
+    expect(await keyboardOnActiveCell(app.page, true)).toBe(true);
+    await app.page.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe('cell-categories-c4-total');
+  });
+
   it('categories are added, renamed, moved and deleted, each one undo step, and totals follow', async () => {
     await app.page.getByRole('button', { name: '添加类别' }).click();
     // Category names in display order (the grid reuses row elements, so DOM order is not display order).
