@@ -17,14 +17,14 @@ export interface PendingCut {
  * cell (display row index, displayed column index), or a cell of a pinned
  * 合计 row (`pinned`: its index among the pinned bottom rows).
  */
-export interface ActiveCell {
+interface ActiveCell {
   readonly row: number;
   readonly col: number;
   readonly pinned: boolean;
 }
 
 /** The active cell as AG Grid names a cell: row index, column, and 'bottom' for a pinned row. */
-export interface ActivePosition {
+interface ActivePosition {
   readonly rowIndex: number;
   readonly column: Column;
   readonly rowPinned: 'bottom' | null;
