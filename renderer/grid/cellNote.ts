@@ -4,11 +4,9 @@
  * a time (a new one replaces the old); plain DOM, fixed to the cell's place.
  */
 let shown: HTMLElement | null = null;
-let shownFor: Element | null = null;
 
 export function showCellNote(cell: Element, text: string): void {
   hideCellNote();
-  shownFor = cell;
   const box = cell.getBoundingClientRect();
   const note = document.createElement('div');
   note.className = 'cell-note';
@@ -30,10 +28,4 @@ export function showCellNote(cell: Element, text: string): void {
 export function hideCellNote(): void {
   shown?.remove();
   shown = null;
-  shownFor = null;
-}
-
-/** The focus moved: the note goes unless it is about the cell that now has the focus (focus events come a task late). */
-export function hideCellNoteUnlessOn(cell: Element | null): void {
-  if (shownFor === null || cell === null || !shownFor.isConnected || shownFor !== cell) hideCellNote();
 }

@@ -17,13 +17,13 @@ import type { SheetCore } from './sheetCore.ts';
 export function selectionText(core: SheetCore): { text: string; rows: number; cols: number; cells: CellRef[] } | null {
   const api = core.api;
   if (!api) return null;
-  const focused = api.getFocusedCell();
+  const focused = core.activePosition();
   let rows: IRowNode[];
   let cols: string[];
   const range = core.currentRange();
   if (range) ({ rows, cols } = core.cellsOf(range));
   else if (focused?.rowPinned) {
-    const node = focused.rowPinned === 'top' ? api.getPinnedTopRow(focused.rowIndex) : api.getPinnedBottomRow(focused.rowIndex);
+    const node = api.getPinnedBottomRow(focused.rowIndex);
     rows = node ? [node] : [];
     cols = [focused.column.getColId()];
   } else return null;
@@ -89,7 +89,7 @@ export function pasteText(core: SheetCore, text: string, confirm: (question: str
   if (!api) return;
   let block = parseTsv(text);
   if (block.length === 0) return;
-  const focused = api.getFocusedCell();
+  const focused = core.activePosition();
   const range = core.currentRange();
   const focusNode = focused && !focused.rowPinned ? api.getDisplayedRowAtIndex(focused.rowIndex) : null;
   const focusId = core.idOf(focusNode);

@@ -1,6 +1,8 @@
 import type { Column, GridApi, IRowNode } from 'ag-grid-community';
 import type { CellRef, CellTable } from '../../shared/commands/cellFields.ts';
+import { readOnlyReason } from '../../shared/commands/setCells.ts';
 import type { DocumentStore } from '../store/documentStore.ts';
+import { hideCellNote } from './cellNote.ts';
 import { bounds, type CellRange, type GridPos } from './selection.ts';
 import type { SheetContext, SheetRow } from './sheetContext.ts';
 
@@ -11,22 +13,42 @@ export interface PendingCut {
 }
 
 /**
- * One grid's state outside React: the grid api, the selection and the
- * document. The sheet's modules (editing, clipboard, actions, menu) all work
- * through it, so none of them needs another's closure.
+ * Excel's active cell: where typing goes and where the keys move from. A body
+ * cell (display row index, displayed column index), or a cell of a pinned
+ * 合计 row (`pinned`: its index among the pinned bottom rows).
+ */
+interface ActiveCell {
+  readonly row: number;
+  readonly col: number;
+  readonly pinned: boolean;
+}
+
+/** The active cell as AG Grid names a cell: row index, column, and 'bottom' for a pinned row. */
+interface ActivePosition {
+  readonly rowIndex: number;
+  readonly column: Column;
+  readonly rowPinned: 'bottom' | null;
+}
+
+/**
+ * One grid's state outside React: the grid api, the active cell, the
+ * selection and the document. The sheet's modules (editing, clipboard,
+ * actions, menu) all work through it, so none of them needs another's closure.
+ *
+ * The grid's own cell focus is off (suppressCellFocus): the browser's focus
+ * stays on one element per sheet, `keys` (sheetKeys.ts), and the active cell
+ * is a class on one cell. Moving it is two cells' classes, not a focus change
+ * (AG Grid's setFocusedCell: every rendered cell told, a native focus with
+ * its forced style and layout, a caret placed: ≈ 4.5 ms per move on 10,000
+ * projects).
  */
 export class SheetCore {
   api: GridApi | null = null;
-  /** The selection when the mouse button went down, before the grid moved its focus (Shift+click extends it). */
-  selectionAtPress: CellRange | null = null;
   cut: PendingCut | null = null;
-  /**
-   * Key actions performed, and how many there were at the last mouse press: the grid reports a
-   * press a task late, and a key acted on in between (Ctrl+Space right after a click) must keep
-   * the selection it made.
-   */
-  keyActions = 0;
-  keyActionsAtPress = 0;
+  /** The active cell (null before the grid has rows). */
+  active: ActiveCell | null = null;
+  /** The element that holds the browser's focus for the sheet (sheetKeys.ts), while the grid is in the page. */
+  keys: HTMLTextAreaElement | null = null;
   /** Text an IME composed into the selected cell, for the editor it opens (see sheetEditing.takeTyped). */
   typed: string | null = null;
   /**
@@ -54,7 +76,7 @@ export class SheetCore {
   }
 
   /** Repaints only the rendered cells a selection change touches (a full refresh costs too much on every keystroke). */
-  refreshRows(ranges: readonly (CellRange | null)[]): void {
+  refreshRows(ranges: readonly (CellRange | null | undefined)[]): void {
     const api = this.api;
     if (!api) return;
     const first = api.getFirstDisplayedRowIndex();
@@ -89,11 +111,64 @@ export class SheetCore {
     this.root?.classList.toggle('sheet-headers-selected', selected);
   }
 
-  /** The focused body cell as a grid position, or null (none, or a pinned row). */
+  /** The active body cell as a grid position, or null (none, or a pinned row). */
   focusedPos(): GridPos | null {
-    const f = this.api?.getFocusedCell();
-    if (!f || f.rowPinned) return null;
-    return { row: f.rowIndex, col: this.colIndex(f.column.getColId()) };
+    const a = this.active;
+    return a && !a.pinned ? { row: a.row, col: a.col } : null;
+  }
+
+  /** The active cell with its column and row kind, or null. */
+  activePosition(): ActivePosition | null {
+    const a = this.active;
+    const column = a ? this.columns()[a.col] : undefined;
+    return a && column ? { rowIndex: a.row, column, rowPinned: a.pinned ? 'bottom' : null } : null;
+  }
+
+  /** The row node of the active cell (a body row, or a pinned 合计 row). */
+  activeNode(): IRowNode | undefined {
+    const a = this.active;
+    if (!a || !this.api) return undefined;
+    return a.pinned ? this.api.getPinnedBottomRow(a.row) : this.api.getDisplayedRowAtIndex(a.row);
+  }
+
+  /** The active cell's element, when its row is rendered. */
+  activeElement(): HTMLElement | null {
+    const p = this.activePosition();
+    if (!p || !this.root) return null;
+    const row = p.rowPinned ? `b-${p.rowIndex}` : String(p.rowIndex);
+    return this.root.querySelector<HTMLElement>(`.ag-row[row-index="${row}"] .ag-cell[col-id="${CSS.escape(p.column.getColId())}"]`);
+  }
+
+  /** Whether a rendered cell is the active one (the `cell-active` class rule). */
+  isActive(rowIndex: number | null, pinned: boolean, colId: string): boolean {
+    const a = this.active;
+    return a !== null && a.row === rowIndex && a.pinned === pinned && this.colIndex(colId) === a.col;
+  }
+
+  /** Gives the browser's focus to the sheet (its keys element), unless it has it: typing and keys go to the active cell. */
+  focusKeys(): void {
+    if (this.keys && document.activeElement !== this.keys) this.keys.focus({ preventScroll: true });
+  }
+
+  /**
+   * Makes a cell active and the range selected, repainting only the cells either change (the old and new
+   * selection, the old and new active cell), and gives the keyboard to the sheet.
+   */
+  place(active: ActiveCell | null, range: CellRange | null): void {
+    const before = this.active;
+    const selected = this.context.selection;
+    this.active = active;
+    this.context.selection = range;
+    const single = (a: ActiveCell | null) => (a && !a.pinned ? { anchor: a, focus: a } : null);
+    this.refreshRows([selected, range, single(before), single(active)]);
+    for (const a of [before, active]) {
+      const node = a?.pinned ? this.api?.getPinnedBottomRow(a.row) : undefined;
+      const column = a ? this.columns()[a.col] : undefined;
+      if (node && column) this.api?.refreshCells({ rowNodes: [node], columns: [column] });
+    }
+    this.showHeadersSelected(range?.withHeaders === true);
+    if (before?.row !== active?.row || before?.col !== active?.col || before?.pinned !== active?.pinned) hideCellNote();
+    this.focusKeys();
   }
 
   /**
@@ -169,12 +244,18 @@ export class SheetCore {
     if (count === 0 || cols.length === 0) return;
     const pos = { row: Math.max(0, Math.min(count - 1, row)), col: Math.max(0, Math.min(cols.length - 1, col)) };
     const anchor = extend ? (this.currentRange()?.anchor ?? pos) : pos;
-    // The selection first, so that the focus change it causes finds the selection already there.
-    this.select({ anchor, focus: pos });
     // Scrolling asks the grid for a layout: only when the cell is not already in view (a commit that moves one cell).
     if (pos.row <= api.getFirstDisplayedRowIndex() || pos.row >= api.getLastDisplayedRowIndex()) api.ensureIndexVisible(pos.row);
-    if (api.getFocusedCell()?.column !== cols[pos.col]) api.ensureColumnVisible(cols[pos.col]!);
-    api.setFocusedCell(pos.row, cols[pos.col]!);
+    if (this.active?.col !== pos.col) api.ensureColumnVisible(cols[pos.col]!);
+    this.place({ ...pos, pinned: false }, { anchor, focus: pos });
+  }
+
+  /** Makes a cell of a pinned bottom row (合计…) active: nothing is selected then (its cells are computed). */
+  moveToPinned(row: number, col: number): void {
+    const column = this.columns()[col];
+    if (!this.api || !column || !this.api.getPinnedBottomRow(row)) return;
+    if (this.active?.col !== col) this.api.ensureColumnVisible(column);
+    this.place({ row, col, pinned: true }, null);
   }
 
   /** Focuses the first cell of a data row by id, scrolled into view (after inserting or appending rows). */
@@ -185,14 +266,31 @@ export class SheetCore {
     return true;
   }
 
-  /** Opens the focused cell's editor in Enter mode with text already typed (an IME's characters). */
+  /** Why the active cell cannot be typed into (a computed cell or row), with its element for the note; null when it can. */
+  readOnlyNote(): { cell: HTMLElement; reason: string } | null {
+    const p = this.activePosition();
+    const node = this.activeNode();
+    if (!p || !node?.data || p.column.isCellEditable(node)) return null;
+    const rowId = this.idOf(node);
+    const reason = readOnlyReason(this.store.getSnapshot().plan, { table: this.table, rowId: rowId ?? '', column: p.column.getColId() }, rowId !== null);
+    const cell = this.activeElement();
+    return reason && cell ? { cell, reason } : null;
+  }
+
+  /** Opens the active cell's editor in Enter mode with text already typed (a key's character, an IME's characters). */
   startTyped(text: string): boolean {
-    const f = this.api?.getFocusedCell();
-    if (!f || !this.api) return false;
-    const node = f.rowPinned ? this.api.getPinnedBottomRow(f.rowIndex) : this.api.getDisplayedRowAtIndex(f.rowIndex);
-    if (!node || !f.column.isCellEditable(node)) return false;
     this.typed = text;
-    this.api.startEditingCell({ rowIndex: f.rowIndex, colKey: f.column, ...(f.rowPinned ? { rowPinned: f.rowPinned } : {}) });
+    if (this.startEditing()) return true;
+    this.typed = null;
+    return false;
+  }
+
+  /** Opens the active cell's editor: in Edit mode (F2), or emptied in Enter mode (`key` Backspace); false for a computed cell. */
+  startEditing(key?: string): boolean {
+    const p = this.activePosition();
+    const node = this.activeNode();
+    if (!p || !node || !this.api || !p.column.isCellEditable(node)) return false;
+    this.api.startEditingCell({ rowIndex: p.rowIndex, colKey: p.column, ...(p.rowPinned ? { rowPinned: p.rowPinned } : {}), ...(key ? { key } : {}) });
     return true;
   }
 }

@@ -6,6 +6,27 @@ import type { SheetCore } from './sheetCore.ts';
 import type { SheetEditing } from './sheetContext.ts';
 
 /**
+ * Closes the open editor without storing its value, the keyboard back on the sheet (its keys element).
+ * The focus moves first, while the page is still as the last frame drew it: the grid, which closes an
+ * editor as it loses the focus, is kept from seeing that focusout, or the focus change would recalculate
+ * the style and layout of a page it had just changed. The editor closes after, as one more change for the
+ * frame to lay out.
+ */
+function closeEditor(core: SheetCore): void {
+  const editor = document.activeElement;
+  const unseen = (e: Event) => e.stopPropagation();
+  core.closingEditor = true;
+  try {
+    editor?.addEventListener('focusout', unseen);
+    core.focusKeys();
+    core.api?.stopEditing(true);
+  } finally {
+    editor?.removeEventListener('focusout', unseen);
+    core.closingEditor = false;
+  }
+}
+
+/**
  * Commit-and-move without the grid's own Enter handling: the text goes to the
  * store as one undo step, the editor closes, the focus moves. A refused text
  * leaves the editor open (the editor shows the reason beside the cell).
@@ -21,21 +42,10 @@ export function sheetEditing(core: SheetCore): SheetEditing {
         store.execute(null, prepared.refused, [ref]);
         return prepared.refused[0]!.reason;
       }
-      // The focus first, then the store. Moving the focus makes the browser lay the page out (focus() does,
-      // even without scrolling, and so does the caret of the contenteditable cell): done while the page is
-      // still as the last frame drew it, that layout has almost nothing to do; the store's views, rendered
-      // next, are laid out once, by the frame. (The other way round, the focus forced a layout of every
-      // changed row and total before the frame's: ≈ 2 ms of main-thread CPU per commit.) The focus moves
-      // while the editor is still open: the grid closes it on the way (its value ignored: the store is
-      // about to hold it) and the browser focus goes straight to the next cell. Closed first, the grid
-      // would give the focus back to the old cell (one more layout and round of focus events).
-      core.closingEditor = true;
-      try {
-        core.moveTo(at.rowIndex + dRow, core.colIndex(at.colId) + dCol);
-        core.api?.stopEditing(true); // a move that stays on the cell (the last row) leaves it open
-      } finally {
-        core.closingEditor = false;
-      }
+      // The keyboard back to the sheet and the editor closed (closeEditor), the active cell moves (two
+      // cells' classes) and the store's views render: the frame lays all of it out once.
+      closeEditor(core);
+      core.moveTo(at.rowIndex + dRow, core.colIndex(at.colId) + dCol);
       // Rendered now (not in a microtask), so the frame that follows paints the new values.
       flushSync(() => {
         if (prepared.command) store.execute(prepared.command, [], [ref]);
@@ -45,7 +55,7 @@ export function sheetEditing(core: SheetCore): SheetEditing {
     },
     cancel(at) {
       hideCellNote();
-      core.api?.stopEditing(true);
+      closeEditor(core);
       const ref = refOf(at);
       if (core.store.getSnapshot().cellErrors.has(cellKey(ref))) core.store.execute(null, [], [ref]);
       core.moveTo(at.rowIndex, core.colIndex(at.colId));

@@ -1,17 +1,29 @@
 import { useCallback, useRef } from 'react';
-import { readOnlyReason } from '../../shared/commands/setCells.ts';
 import { actionForKey, GRID_ACTIONS, type GridActionContext } from './actions/index.ts';
 import { showCellNote } from './cellNote.ts';
 import { openContextMenu } from './contextMenu.ts';
 import type { SheetCore } from './sheetCore.ts';
+import { attachSheetKeys, isSheetKeys } from './sheetKeys.ts';
+import { navigate } from './sheetNavigation.ts';
 
 /**
- * Is the key or clipboard event meant for a cell editor? Decided by where the event happens
+ * Is the key, mouse or clipboard event meant for a cell editor? Decided by where the event happens
  * (an editor's text field), not by the grid's editing state, which settles a task late.
  */
 const inEditor = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
+  !isSheetKeys(target) &&
   (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.ag-cell-inline-editing, .ag-popup-editor') !== null);
+
+/** The body or pinned cell under a mouse event: its row (pinned rows are b-0, b-1, … in the grid's DOM) and column. */
+function cellAt(core: SheetCore, target: EventTarget | null): { cell: HTMLElement; row: number; col: number; pinned: boolean } | null {
+  const cell = target instanceof Element ? target.closest<HTMLElement>('.ag-cell') : null;
+  const rowIndex = cell?.closest('.ag-row')?.getAttribute('row-index');
+  const colId = cell?.getAttribute('col-id');
+  if (!cell || rowIndex == null || !colId) return null;
+  const pinned = rowIndex.startsWith('b-');
+  return { cell, row: Number(pinned ? rowIndex.slice(2) : rowIndex), col: core.colIndex(colId), pinned };
+}
 
 /** The action context for a key or a menu choice; the clipboard is the event's, or the system's through the browser. */
 export function actionContext(core: SheetCore, event?: KeyboardEvent, data?: DataTransfer): GridActionContext {
@@ -27,20 +39,7 @@ export function actionContext(core: SheetCore, event?: KeyboardEvent, data?: Dat
   };
 }
 
-/** Why the focused cell cannot be typed into (a computed cell or row), or null. */
-function focusedReadOnlyReason(core: SheetCore): { cell: HTMLElement; reason: string } | null {
-  const f = core.api?.getFocusedCell();
-  if (!f) return null;
-  const node = f.rowPinned ? core.api!.getPinnedBottomRow(f.rowIndex) : core.api!.getDisplayedRowAtIndex(f.rowIndex);
-  const colId = f.column.getColId();
-  if (!node?.data || f.column.isCellEditable(node)) return null;
-  const rowId = core.idOf(node);
-  const reason = readOnlyReason(core.store.getSnapshot().plan, { table: core.table, rowId: rowId ?? '', column: colId }, rowId !== null);
-  const cell = document.activeElement instanceof HTMLElement && document.activeElement.classList.contains('ag-cell') ? document.activeElement : null;
-  return reason && cell ? { cell, reason } : null;
-}
-
-/** Keys, clipboard events and the right-click menu on the element around the grid. */
+/** Keys, mouse presses, clipboard events and the right-click menu on the element around the grid, and the sheet's keys element in it. */
 export function useContainerListeners(core: SheetCore): (element: HTMLElement | null) => void {
   const attached = useRef<(() => void) | null>(null);
   return useCallback(
@@ -57,18 +56,41 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
           e.preventDefault();
           e.stopPropagation();
           const ctx = actionContext(core, e);
-          core.keyActions++;
           if (action.enabled(ctx)) void action.perform(ctx);
           return;
         }
-        // Typing into a computed cell: say why nothing happens, beside the cell.
+        if (!isSheetKeys(e.target)) return;
+        if (navigate(core, e)) {
+          e.preventDefault();
+          e.stopPropagation();
+          return;
+        }
+        // Typing into a computed cell: say why nothing happens, beside the cell. (Into any other cell,
+        // the character's input opens the editor: sheetKeys.ts.)
         if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-          const readOnly = focusedReadOnlyReason(core);
+          const readOnly = core.readOnlyNote();
           if (readOnly) {
             e.preventDefault();
             showCellNote(readOnly.cell, readOnly.reason);
           }
         }
+      };
+      // A press on a cell makes it active (Shift: extends the selection to it). The browser's focus
+      // stays on the sheet's keys element; an open editor loses it, and the grid commits the editor.
+      const onMouseDown = (e: MouseEvent) => {
+        if (!core.api || inEditor(e.target)) return;
+        const at = cellAt(core, e.target);
+        // A header keeps its sorting and resizing (the grid's own listeners), not the keyboard; the scrollbars are left alone.
+        if (!at && e.target instanceof Element && e.target.closest('.ag-header')) {
+          e.preventDefault();
+          core.focusKeys();
+        }
+        if (!at) return;
+        e.preventDefault();
+        core.focusKeys();
+        if (e.button !== 0) return; // the right button: the menu decides (onMenu)
+        if (at.pinned) core.moveToPinned(at.row, at.col);
+        else core.moveTo(at.row, at.col, e.shiftKey);
       };
       const clip = (name: 'copy' | 'cut' | 'paste') => (e: ClipboardEvent) => {
         if (!core.api || inEditor(e.target)) return;
@@ -79,16 +101,10 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
       };
       const onMenu = (e: MouseEvent) => {
         if (inEditor(e.target)) return;
-        const cell = (e.target as HTMLElement).closest<HTMLElement>('.ag-cell');
-        const rowEl = cell?.closest<HTMLElement>('.ag-row');
-        const colId = cell?.getAttribute('col-id');
-        if (!cell || !rowEl || !colId || !core.api) return;
+        const at = cellAt(core, e.target);
+        if (!at || !core.api) return;
         e.preventDefault();
-        // Body rows are numbered 0, 1, …; the pinned 合计 rows b-0, b-1, ….
-        const rowIndex = rowEl.getAttribute('row-index') ?? '';
-        const pinned = rowIndex.startsWith('b-');
-        const row = Number(pinned ? rowIndex.slice(2) : rowIndex);
-        const col = core.colIndex(colId);
+        const { row, col, pinned } = at;
         // A right-click outside the selection selects the cell under the pointer (as Excel).
         const range = core.currentRange();
         const b = range
@@ -99,13 +115,10 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
               right: Math.max(range.anchor.col, range.focus.col),
             }
           : null;
-        if (pinned) core.api.setFocusedCell(row, colId, 'bottom');
+        if (pinned) core.moveToPinned(row, col);
         else if (!b || row < b.top || row > b.bottom || col < b.left || col > b.right) core.moveTo(row, col);
         const ctx = actionContext(core);
-        const refocus = () => {
-          const f = core.api?.getFocusedCell();
-          if (f) core.api?.setFocusedCell(f.rowIndex, f.column, f.rowPinned);
-        };
+        const refocus = () => core.focusKeys();
         openContextMenu(
           e.clientX,
           e.clientY,
@@ -122,33 +135,6 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
           refocus,
         );
       };
-      // A selected cell is editable to the browser, so an IME composes in it (a plain focused
-      // element gets no composition at all); what it composes opens the editor in Enter mode.
-      // Nothing is ever typed into the cell itself: every other input is cancelled.
-      const onFocusIn = (e: FocusEvent) => {
-        const cell = e.target instanceof HTMLElement && e.target.classList.contains('ag-cell') ? e.target : null;
-        if (cell && !cell.classList.contains('ag-cell-inline-editing')) cell.contentEditable = 'true';
-      };
-      const onFocusOut = (e: FocusEvent) => {
-        if (e.target instanceof HTMLElement && e.target.classList.contains('ag-cell')) e.target.removeAttribute('contenteditable');
-      };
-      const typedIntoCell = (text: string) => {
-        if (core.startTyped(text)) return;
-        const readOnly = focusedReadOnlyReason(core);
-        if (readOnly) showCellNote(readOnly.cell, readOnly.reason);
-      };
-      const onCompositionEnd = (e: CompositionEvent) => {
-        if (inEditor(e.target) || !e.data) return;
-        const cell = e.target instanceof HTMLElement ? e.target.closest('.ag-cell') : null;
-        typedIntoCell(e.data);
-        // The composition's characters were written into the cell's own DOM: the grid repaints it.
-        if (cell) core.api?.refreshCells({ force: true });
-      };
-      const onBeforeInput = (e: InputEvent) => {
-        if (inEditor(e.target) || e.inputType === 'insertCompositionText') return;
-        e.preventDefault();
-        if (e.inputType === 'insertText' && e.data) typedIntoCell(e.data);
-      };
       const cutEvent = clip('cut');
       const copyEvent = clip('copy');
       const pasteEvent = clip('paste');
@@ -163,10 +149,12 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
       on('cut', cutEvent);
       on('paste', pasteEvent);
       on('contextmenu', onMenu);
-      on('focusin', onFocusIn);
-      on('focusout', onFocusOut);
-      on('compositionend', onCompositionEnd);
-      on('beforeinput', onBeforeInput);
+      on('mousedown', onMouseDown);
+      const { keys, detach } = attachSheetKeys(core, element);
+      core.keys = keys;
+      removers.push(detach, () => {
+        if (core.keys === keys) core.keys = null;
+      });
       attached.current = () => removers.forEach((remove) => remove());
     },
     [core],

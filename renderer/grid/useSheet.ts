@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type {
   CellClassParams,
-  CellFocusedEvent,
-  CellMouseDownEvent,
   CellMouseOverEvent,
   Column,
   GridApi,
@@ -16,7 +14,6 @@ import { setCells } from '../../shared/commands/setCells.ts';
 import { cellKey, type DocumentState, type DocumentStore } from '../store/documentStore.ts';
 import { actionForKey } from './actions/index.ts';
 import { SheetCellEditor } from './cellEditor.ts';
-import { hideCellNoteUnlessOn } from './cellNote.ts';
 import { closeContextMenu } from './contextMenu.ts';
 import { registerGridFocus } from './gridFocus.ts';
 import { contains } from './selection.ts';
@@ -34,8 +31,7 @@ export interface Sheet {
   readonly gridHandlers: {
     onGridReady(e: GridReadyEvent): void;
     onFirstDataRendered(): void;
-    onCellFocused(e: CellFocusedEvent): void;
-    onCellMouseDown(e: CellMouseDownEvent): void;
+    onCellEditingStopped(): void;
     onCellMouseOver(e: CellMouseOverEvent): void;
   };
   readonly defaultColDefParts: {
@@ -111,30 +107,17 @@ export function useSheet(
     if (!api) return false;
     const request = store.takeFocusRequest(table);
     if (!request) return false;
-    focusCell(api, request, pinnedKey.split('|'));
-    const pos = core.focusedPos();
-    if (pos) core.select({ anchor: pos, focus: pos });
+    focusCell(core, request, pinnedKey.split('|'));
     return true;
   }, [store, table, pinnedKey, core]);
   useEffect(() => void applyFocusRequest(), [doc.focusRequest, applyFocusRequest]);
-
-  useEffect(() => {
-    const press = () => {
-      core.selectionAtPress = context.selection;
-      core.keyActionsAtPress = core.keyActions;
-    };
-    document.addEventListener('pointerdown', press, true);
-    return () => document.removeEventListener('pointerdown', press, true);
-  }, [core, context]);
 
   // The shell hands the keyboard to this grid (at start, after a view switch or a dialog).
   useEffect(
     () =>
       registerGridFocus(table, () => {
-        const api = core.api;
-        if (!api) return false;
-        const f = api.getFocusedCell();
-        if (f) api.setFocusedCell(f.rowIndex, f.column, f.rowPinned);
+        if (!core.api || !core.keys) return false;
+        if (core.active) core.focusKeys();
         else core.moveTo(0, 0);
         return true;
       }),
@@ -152,26 +135,11 @@ export function useSheet(
       },
       onFirstDataRendered() {
         // A grid that mounts takes the keyboard on its first cell, unless the 问题 panel asked for another.
-        if (!applyFocusRequest() && !core.api?.getFocusedCell()) core.moveTo(0, 0);
+        if (!applyFocusRequest() && !core.active) core.moveTo(0, 0);
       },
-      onCellFocused() {
-        hideCellNoteUnlessOn(document.activeElement?.closest('.ag-cell') ?? null);
-        const f = core.api?.getFocusedCell();
-        if (!f || f.rowPinned) {
-          if (context.selection) core.select(null);
-          return;
-        }
-        const before = context.selection;
-        const now = core.currentRange();
-        if (!before && now) core.select(now);
-      },
-      onCellMouseDown(e) {
-        if (e.rowPinned) return;
-        const mouse = e.event as MouseEvent | null;
-        if ((mouse && mouse.button !== 0) || core.keyActions !== core.keyActionsAtPress) return;
-        const pos = posOf(e.rowIndex, e.column);
-        const range = core.selectionAtPress ?? core.currentRange();
-        core.select(mouse?.shiftKey && range ? { anchor: range.anchor, focus: pos } : { anchor: pos, focus: pos });
+      onCellEditingStopped() {
+        // An editor the grid closed itself (the 项目类别 list on Enter) took the focus with it: back to the sheet.
+        if (core.keys?.isConnected && (document.activeElement === null || document.activeElement === document.body)) core.focusKeys();
       },
       onCellMouseOver(e) {
         const mouse = e.event as MouseEvent | null;
@@ -202,6 +170,8 @@ export function useSheet(
         return false;
       },
       cellClassRules: {
+        // The active cell (the grid's own focus is off: see sheetCore.ts).
+        'cell-active': (p) => core.isActive(p.node.rowIndex, p.node.rowPinned != null, p.column.getColId()),
         'cell-selected': (p) =>
           p.node.rowPinned == null && p.node.rowIndex !== null && contains(context.selection, p.node.rowIndex, context.colIndex(p.column.getColId())),
         'cell-refused': (p) => context.cellErrors.has(keyOf(p)),
@@ -233,33 +203,26 @@ export function useSheet(
     containerRef,
     api: () => core.api,
     followRow(rowId) {
-      const api = core.api;
-      const column = api?.getFocusedCell()?.column;
-      if (!api || !column) return;
-      requestAnimationFrame(() => {
-        const node = api.getRowNode(rowId);
-        if (node?.rowIndex == null) return;
-        api.ensureIndexVisible(node.rowIndex);
-        api.setFocusedCell(node.rowIndex, column);
-      });
+      const col = core.active?.col;
+      if (col === undefined) return;
+      requestAnimationFrame(() => core.moveToRow(rowId, col));
     },
   };
 }
 
 /** Selects a cell by row id and column (from the 问题 panel); pinned ids pick the pinned row. */
-export function focusCell(api: GridApi, ref: CellRef, pinnedIds: readonly string[]): boolean {
+export function focusCell(core: SheetCore, ref: CellRef, pinnedIds: readonly string[]): boolean {
+  const api = core.api;
+  const col = Math.max(0, core.colIndex(ref.column));
+  if (!api) return false;
   const pinnedIndex = pinnedIds.indexOf(ref.rowId);
-  const column = api.getColumn(ref.column) ?? api.getAllDisplayedColumns()[0];
-  if (!column) return false;
   if (pinnedIndex >= 0) {
-    api.ensureColumnVisible(column);
-    api.setFocusedCell(pinnedIndex, column, 'bottom');
+    core.moveToPinned(pinnedIndex, col);
     return true;
   }
   const node = api.getRowNode(ref.rowId);
   if (!node || node.rowIndex === null) return false;
   api.ensureIndexVisible(node.rowIndex, 'middle');
-  api.ensureColumnVisible(column);
-  api.setFocusedCell(node.rowIndex, column);
+  core.moveTo(node.rowIndex, col);
   return true;
 }

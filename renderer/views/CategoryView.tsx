@@ -162,9 +162,9 @@ export function CategoryView() {
   );
 
   const focusedCategory = (): Category | undefined => {
-    const f = sheet.api()?.getFocusedCell();
-    if (!f || f.rowPinned) return undefined;
-    const node = sheet.api()?.getDisplayedRowAtIndex(f.rowIndex);
+    const f = sheet.core.focusedPos();
+    if (!f) return undefined;
+    const node = sheet.api()?.getDisplayedRowAtIndex(f.row);
     return (node?.data as CategoryRow | undefined)?.category;
   };
   const exec = (make: (c: Category, index: number) => ReturnType<typeof moveCategory> | null) => {

@@ -147,9 +147,9 @@ export function ProjectView() {
 
   /** The focused project and its index, for the row buttons. */
   const focused = (): { project: Project; index: number } | null => {
-    const f = sheet.api()?.getFocusedCell();
-    if (!f || f.rowPinned) return null;
-    const row = sheet.api()?.getDisplayedRowAtIndex(f.rowIndex)?.data as ProjectRow | undefined;
+    const f = sheet.core.focusedPos();
+    if (!f) return null;
+    const row = sheet.api()?.getDisplayedRowAtIndex(f.row)?.data as ProjectRow | undefined;
     if (row?.kind !== 'project') return null;
     return { project: row.project, index: row.seq - 1 };
   };

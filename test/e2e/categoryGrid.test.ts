@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp, type OpenedApp } from './app.ts';
+import { keyboardOnActiveCell } from './gridState.ts';
 import { Sheet } from './pageObjects.ts';
 
 let browser: Browser;
@@ -75,7 +76,7 @@ describe('年度领域安排表: keys and category rows', () => {
   afterAll(async () => app?.close());
 
   /** The test id of the cell the grid has focused. */
-  const focused = () => app.page.locator('.ag-cell-focus [data-testid]').first().getAttribute('data-testid');
+  const focused = () => app.page.locator('.ag-cell.cell-active [data-testid]').first().getAttribute('data-testid');
 
   it('Esc cancels an edit, Tab and Enter move like Excel, Delete clears the selected amounts', async () => {
     await sheet.click('c1', '2016');
@@ -90,8 +91,8 @@ describe('年度领域安排表: keys and category rows', () => {
     await app.page.keyboard.press('Enter');
     expect(await sheet.waitText('c1', '2016', '810.00')).toBe('810.00');
     await expect.poll(focused).toBe('cell-categories-c2-2016');
-    // The keyboard stays in the grid after a commit: the focused cell has the page's focus.
-    await expect.poll(() => app.page.evaluate(() => document.activeElement?.classList.contains('ag-cell-focus') ?? false)).toBe(true);
+    // The keyboard stays in the grid after a commit, on its active cell.
+    await expect.poll(() => keyboardOnActiveCell(app.page)).toBe(true);
     await app.page.keyboard.press('Shift+ArrowRight');
     await app.page.keyboard.press('Delete');
     expect(await sheet.waitText('c2', '2017', '')).toBe('');
@@ -106,6 +107,29 @@ describe('年度领域安排表: keys and category rows', () => {
     }
     expect(await sheet.waitText('c4', '2018', '3.00')).toBe('3.00');
     expect([await sheet.text('c4', '2016'), await sheet.text('c4', '2017')]).toEqual(['1.00', '2.00']);
+  });
+
+  it('without an editor the sheet moves its active cell itself: arrows, Home/End, into the pinned 合计 and back; a header press keeps the keyboard', async () => {
+    await sheet.click('c4', '2016');
+    await app.page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toBe('cell-categories-c4-2017');
+    await app.page.keyboard.press('Home');
+    await expect.poll(focused).toBe('cell-categories-c4-name');
+    await app.page.keyboard.press('End');
+    await expect.poll(focused).toBe('cell-categories-c4-share');
+    await app.page.keyboard.press('ArrowLeft');
+    await app.page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('cell-categories-c5-total');
+    // Past the last category, the pinned 合计 row (its cells are computed: nothing is selected there).
+    await app.page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('cell-categories-__total-total');
+    expect(await app.page.locator('[data-testid="grid-categories"] .ag-cell.cell-selected').count()).toBe(0);
+    await app.page.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe('cell-categories-c5-total');
+    await app.page.getByTestId('grid-categories').locator('.ag-header-cell[col-id="2016"]').click();
+    expect(await keyboardOnActiveCell(app.page, true)).toBe(true);
+    await app.page.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe('cell-categories-c4-total');
   });
 
   it('categories are added, renamed, moved and deleted, each one undo step, and totals follow', async () => {

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAppForTests, type OpenedApp } from './app.ts';
 import { openView, setClipboard, Sheet } from './pageObjects.ts';
-import { gridState } from './gridState.ts';
+import { gridState, keyboardOnActiveCell } from './gridState.ts';
 
 let app: OpenedApp;
 let sheet: Sheet;
@@ -42,9 +42,9 @@ describe('Enter mode: typing replaces, every move key commits and moves, none op
     const [wRow, wCol] = written.split(':') as [string, string];
     expect(await sheet.waitText(wRow, wCol, '111.00')).toBe('111.00');
     expect(await state()).toMatchObject({ at: to, editing: false });
-    // One cell selected, and it has the browser's focus, editable to an IME (the editor closes on the way).
+    // One cell selected and active, and the sheet has the keyboard (the editor closes on the way).
     expect(await page().locator('[data-testid="grid-categories"] .ag-cell.cell-selected').count()).toBe(1);
-    expect(await page().evaluate(() => document.activeElement?.matches('.ag-cell-focus.cell-selected[contenteditable="true"]'))).toBe(true);
+    expect(await keyboardOnActiveCell(page(), true)).toBe(true);
     await press('Control+Z');
     expect(await sheet.waitText(row, col, before)).toBe(before);
   });
@@ -175,7 +175,7 @@ describe('Feedback beside the cell', () => {
     await press('Enter');
     await expect.poll(() => note().textContent()).toContain('不是金额');
     expect(await state()).toMatchObject({ at: 'c3:2016', editing: true, value: 'abc' });
-    await expect.poll(() => page().locator('[data-testid="grid-categories"] .ag-cell-focus').getAttribute('class')).toContain('cell-refused');
+    await expect.poll(() => page().locator('[data-testid="grid-categories"] .ag-cell.cell-active').getAttribute('class')).toContain('cell-refused');
     await app.screenshot('grid-refusal-beside-cell');
   });
 

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAppForTests, type OpenedApp } from './app.ts';
 import { openView, setClipboard, Sheet } from './pageObjects.ts';
-import { clipboardText, gridState } from './gridState.ts';
+import { clipboardText, gridState, keyboardOnActiveCell } from './gridState.ts';
 
 let app: OpenedApp;
 let sheet: Sheet;
@@ -31,7 +31,7 @@ beforeAll(async () => {
 describe('Focus and copy', () => {
   it('46: at start the 年度领域安排表 has the keyboard on its first cell', async () => {
     await expect.poll(state).toMatchObject({ at: 'c1:name', editing: false });
-    expect(await page().evaluate(() => document.activeElement?.classList.contains('ag-cell-focus') ?? false)).toBe(true);
+    expect(await keyboardOnActiveCell(page())).toBe(true);
   });
 
   it('27: Ctrl+A then Ctrl+C copies the whole table as Excel text, amounts without 千分位', async () => {

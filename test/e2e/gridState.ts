@@ -12,7 +12,7 @@ export interface GridState {
 
 export function gridState(page: Page): Promise<GridState> {
   return page.evaluate(() => {
-    const cell = document.querySelector('.ag-cell-focus');
+    const cell = document.querySelector('.ag-cell.cell-active');
     const row = cell?.closest('.ag-row');
     const editor = document.querySelector<HTMLTextAreaElement>('[data-testid="cell-editor"]');
     return {
@@ -26,3 +26,15 @@ export function gridState(page: Page): Promise<GridState> {
 
 /** Clipboard text written by the page (the context has clipboard permissions, see app.ts). */
 export const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/**
+ * Whether a grid has the keyboard on its active cell: the browser's focus is on the sheet's keys
+ * element (renderer/grid/sheetKeys.ts) and its grid has an active cell (`selected`: also selected).
+ */
+export function keyboardOnActiveCell(page: Page, selected = false): Promise<boolean> {
+  return page.evaluate((selected) => {
+    const keys = document.activeElement;
+    if (!keys?.matches('[data-testid="sheet-keys"]')) return false;
+    return keys.parentElement?.querySelector(`.ag-cell.cell-active${selected ? '.cell-selected' : ''}`) != null;
+  }, selected);
+}

@@ -7,7 +7,7 @@ let app: OpenedApp;
 openAppForTests((opened) => (app = opened));
 
 /** The test id of the cell the grid has focused. */
-const focusedCell = () => app.page.locator('.ag-cell-focus [data-testid]').first().getAttribute('data-testid');
+const focusedCell = () => app.page.locator('.ag-cell.cell-active [data-testid]').first().getAttribute('data-testid');
 
 describe('问题, 核对 and 规划信息', () => {
   it('a project year outside the period is listed, and clicking it selects that cell, marked with the message', async () => {

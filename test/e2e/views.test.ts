@@ -12,12 +12,15 @@ openAppForTests((opened, launched) => {
   browser = launched;
 });
 
-/** Where the keyboard is: the grid cell (its table and column) or the field (its test id or label) that has the focus. */
+/**
+ * Where the keyboard is: the grid cell (its table and column) or the field (its test id or label) that has
+ * the focus. A grid holds the focus on its keys element, and the keys go to its active cell.
+ */
 const focused = () =>
   app.page.evaluate(() => {
     const active = document.activeElement;
     if (!active || active === document.body) return 'nothing';
-    const cell = active.closest('.ag-cell');
+    const cell = active.matches('[data-testid="sheet-keys"]') ? active.parentElement?.querySelector('.ag-cell.cell-active') : active.closest('.ag-cell');
     const view = active.closest('.view')?.getAttribute('aria-label') ?? '';
     if (cell) return `${view} cell ${cell.getAttribute('col-id') ?? ''}`;
     return `${view} ${active.tagName.toLowerCase()} ${active.getAttribute('data-testid') ?? active.getAttribute('aria-label') ?? ''}`.trim();
@@ -50,7 +53,8 @@ describe('the keyboard goes to the active view', () => {
     try {
       const at = () =>
         fresh.page.evaluate(() => {
-          const cell = document.activeElement?.closest('.ag-cell');
+          const keys = document.activeElement?.matches('[data-testid="sheet-keys"]') ? document.activeElement : null;
+          const cell = keys?.parentElement?.querySelector('.ag-cell.cell-active');
           return cell ? `${cell.closest('.view')?.getAttribute('aria-label') ?? ''} ${cell.getAttribute('col-id') ?? ''}` : 'nothing';
         });
       await expect.poll(at).toMatch(/^年度领域安排表 /);

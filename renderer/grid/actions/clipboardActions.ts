@@ -15,7 +15,7 @@ export const copy: GridAction = {
   label: '复制',
   keys: [{ test: key('c', { ctrl: true }), shortcut: 'Ctrl+C', native: true }],
   inMenu: true,
-  enabled: (ctx) => ctx.core.api?.getFocusedCell() != null,
+  enabled: (ctx) => ctx.core.active !== null,
   perform: (ctx) => void copySelection(ctx.core, (text) => void ctx.clipboard.write(text)),
 };
 
@@ -24,7 +24,7 @@ export const paste: GridAction = {
   label: '粘贴',
   keys: [{ test: key('v', { ctrl: true }), shortcut: 'Ctrl+V', native: true }],
   inMenu: true,
-  enabled: (ctx) => ctx.core.api?.getFocusedCell() != null,
+  enabled: (ctx) => ctx.core.active !== null,
   async perform(ctx) {
     let text: string;
     try {

@@ -31,11 +31,11 @@ export const extendSelection: GridAction = {
     const [dRow, dCol] = ARROWS[event!.key]!;
     const { rows, cols } = size(core);
     const focus = { row: Math.max(0, Math.min(rows - 1, range.focus.row + dRow)), col: Math.max(0, Math.min(cols - 1, range.focus.col + dCol)) };
-    core.select({ anchor: range.anchor, focus });
     const api = core.api!;
     api.ensureIndexVisible(focus.row);
     api.ensureColumnVisible(core.columns()[focus.col]!);
-    api.setFocusedCell(focus.row, core.columns()[focus.col]!);
+    // The active cell moves with the selection's end (as the grid's focus did).
+    core.place({ ...focus, pinned: false }, { anchor: range.anchor, focus });
   },
 };
 
