@@ -246,7 +246,7 @@ export class SheetCore {
     const anchor = extend ? (this.currentRange()?.anchor ?? pos) : pos;
     // Scrolling asks the grid for a layout: only when the cell is not already in view (a commit that moves one cell).
     if (pos.row <= api.getFirstDisplayedRowIndex() || pos.row >= api.getLastDisplayedRowIndex()) api.ensureIndexVisible(pos.row);
-    if (this.active?.col !== pos.col) api.ensureColumnVisible(cols[pos.col]!);
+    if (this.active?.col !== pos.col) this.showColumn(cols, pos.col);
     this.place({ ...pos, pinned: false }, { anchor, focus: pos });
   }
 
@@ -254,8 +254,19 @@ export class SheetCore {
   moveToPinned(row: number, col: number): void {
     const column = this.columns()[col];
     if (!this.api || !column || !this.api.getPinnedBottomRow(row)) return;
-    if (this.active?.col !== col) this.api.ensureColumnVisible(column);
+    if (this.active?.col !== col) this.showColumn(this.columns(), col);
     this.place({ row, col, pinned: true }, null);
+  }
+
+  /**
+   * Scrolls a column into view. A column frozen at the left (序号, 类别, 名称) is always in view; going to it
+   * (Home, ←) scrolls the rest back to its first column, as Excel does with frozen panes.
+   */
+  private showColumn(cols: readonly Column[], col: number): void {
+    const column = cols[col];
+    if (!column || !this.api) return;
+    const target = column.getPinned() === 'left' ? cols.find((c) => !c.getPinned()) : column;
+    if (target) this.api.ensureColumnVisible(target);
   }
 
   /** Focuses the first cell of a data row by id, scrolled into view (after inserting or appending rows). */

@@ -12,8 +12,43 @@ export class Sheet {
     return this.page.getByTestId(`cell-${this.table}-${rowId}-${column}`);
   }
 
+  /**
+   * Scrolls the grid sideways until the cell is in the page and wholly in the scrolled part of the grid (not under
+   * the frozen columns): columns out of view are not rendered (as rows out of view are not), so a user scrolls to
+   * them before clicking, and so do the tests.
+   */
+  async reveal(rowId: string, column: string): Promise<void> {
+    await this.page.locator(`[data-testid="grid-${this.table}"] .ag-grid-viewport`).waitFor();
+    await this.page.evaluate(
+      async ({ table, testId }) => {
+        const host = document.querySelector(`[data-testid="grid-${table}"]`);
+        // AG Grid's viewport scrolls both ways; the frozen columns stand over its left part.
+        const scroller = host?.querySelector<HTMLElement>('.ag-grid-viewport');
+        if (!scroller) throw new Error(`grid-${table} has no viewport to scroll`);
+        const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const scrollTo = async (x: number) => {
+          scroller.scrollLeft = x;
+          await frames();
+        };
+        const cell = () => document.querySelector(`[data-testid="${testId}"]`)?.closest('.ag-cell') ?? null;
+        // Not rendered: step across the columns until it is.
+        for (let x = 0; cell() === null && x <= scroller.scrollWidth; x += Math.max(100, scroller.clientWidth / 2)) await scrollTo(x);
+        const found = cell();
+        if (!found || found.closest('.ag-pinned-left-cols-container')) return; // a frozen column's cell is always in view
+        const frozen = host?.querySelector('.ag-pinned-left-cols-container')?.getBoundingClientRect().width ?? 0;
+        const box = found.getBoundingClientRect();
+        const left = scroller.getBoundingClientRect().left + frozen;
+        const right = scroller.getBoundingClientRect().left + scroller.clientWidth;
+        if (box.left < left) await scrollTo(scroller.scrollLeft - (left - box.left));
+        else if (box.right > right) await scrollTo(scroller.scrollLeft + (box.right - right));
+      },
+      { table: this.table, testId: `cell-${this.table}-${rowId}-${column}` },
+    );
+  }
+
   /** The text shown in a cell ("1,300.00"). */
   async text(rowId: string, column: string): Promise<string> {
+    await this.reveal(rowId, column);
     return (await this.cell(rowId, column).textContent()) ?? '';
   }
 
@@ -35,6 +70,7 @@ export class Sheet {
   }
 
   async click(rowId: string, column: string, modifiers: ('Shift' | 'Control')[] = []): Promise<void> {
+    await this.reveal(rowId, column);
     await this.box(rowId, column).click({ modifiers });
   }
 

@@ -150,11 +150,23 @@ describe('项目表: selection, copy, fill and clear', () => {
     expect(await app.page.locator('.cell-selected').count()).toBe(4);
   });
 
+  it('End goes to the last column and Home back to the first, scrolling the unfrozen columns back to their first', async () => {
+    await sheet.click('p1', 'name');
+    await app.page.keyboard.press('End');
+    await expect.poll(() => sheet.cell('p1', 'remarks').count()).toBe(1);
+    // Columns out of view are not rendered: 建设内容, the first unfrozen column, is scrolled away.
+    await expect.poll(() => sheet.cell('p1', 'content').count()).toBe(0);
+    await app.page.keyboard.press('Home');
+    await expect.poll(() => sheet.cell('p1', 'content').count()).toBe(1);
+    expect(await app.page.locator('.cell-active [data-testid="cell-projects-p1-seq"]').count()).toBe(1);
+  });
+
   it('a mouse drag selects a block; Ctrl+D fills it down from its top row, as one undo step', async () => {
     const from = sheet.box('p2', 'deadline');
     const to = sheet.box('p4', 'deadline');
     await sheet.editWithF2('p2', 'deadline', '11月底前');
     expect(await sheet.waitText('p2', 'deadline', '11月底前')).toBe('11月底前');
+    await sheet.reveal('p4', 'deadline');
     await from.hover();
     await app.page.mouse.down();
     await to.hover();
