@@ -77,6 +77,13 @@ describe('年度领域安排表: keys and category rows', () => {
 
   /** The test id of the cell the grid has focused. */
   const focused = () => app.page.locator('.ag-cell.cell-active [data-testid]').first().getAttribute('data-testid');
+  /** Presses each key in turn and checks where the active cell is after it. */
+  const moves = async (steps: readonly (readonly [key: string, cell: string])[]) => {
+    for (const [key, cell] of steps) {
+      await app.page.keyboard.press(key);
+      await expect.poll(focused).toBe(cell);
+    }
+  };
 
   it('Esc cancels an edit, Tab and Enter move like Excel, Delete clears the selected amounts', async () => {
     await sheet.click('c1', '2016');
@@ -111,25 +118,20 @@ describe('年度领域安排表: keys and category rows', () => {
 
   it('without an editor the sheet moves its active cell itself: arrows, Home/End, into the pinned 合计 and back; a header press keeps the keyboard', async () => {
     await sheet.click('c4', '2016');
-    await app.page.keyboard.press('ArrowRight');
-    await expect.poll(focused).toBe('cell-categories-c4-2017');
-    await app.page.keyboard.press('Home');
-    await expect.poll(focused).toBe('cell-categories-c4-name');
-    await app.page.keyboard.press('End');
-    await expect.poll(focused).toBe('cell-categories-c4-share');
-    await app.page.keyboard.press('ArrowLeft');
-    await app.page.keyboard.press('ArrowDown');
-    await expect.poll(focused).toBe('cell-categories-c5-total');
-    // Past the last category, the pinned 合计 row (its cells are computed: nothing is selected there).
-    await app.page.keyboard.press('ArrowDown');
-    await expect.poll(focused).toBe('cell-categories-__total-total');
+    await moves([
+      ['ArrowRight', 'cell-categories-c4-2017'],
+      ['Home', 'cell-categories-c4-name'],
+      ['End', 'cell-categories-c4-share'],
+      ['ArrowLeft', 'cell-categories-c4-total'],
+      ['ArrowDown', 'cell-categories-c5-total'],
+      // Past the last category, the pinned 合计 row (its cells are computed: nothing is selected there).
+      ['ArrowDown', 'cell-categories-__total-total'],
+    ]);
     expect(await app.page.locator('[data-testid="grid-categories"] .ag-cell.cell-selected').count()).toBe(0);
-    await app.page.keyboard.press('ArrowUp');
-    await expect.poll(focused).toBe('cell-categories-c5-total');
+    await moves([['ArrowUp', 'cell-categories-c5-total']]);
     await app.page.getByTestId('grid-categories').locator('.ag-header-cell[col-id="2016"]').click();
     expect(await keyboardOnActiveCell(app.page, true)).toBe(true);
-    await app.page.keyboard.press('ArrowUp');
-    await expect.poll(focused).toBe('cell-categories-c4-total');
+    await moves([['ArrowUp', 'cell-categories-c4-total']]);
   });
 
   it('categories are added, renamed, moved and deleted, each one undo step, and totals follow', async () => {
