@@ -167,8 +167,29 @@ export class SheetCore {
       if (node && column) this.api?.refreshCells({ rowNodes: [node], columns: [column] });
     }
     this.showHeadersSelected(range?.withHeaders === true);
-    if (before?.row !== active?.row || before?.col !== active?.col || before?.pinned !== active?.pinned) hideCellNote();
+    if (before?.row !== active?.row || before?.col !== active?.col || before?.pinned !== active?.pinned) {
+      hideCellNote();
+      this.nameActiveCell();
+    }
     this.focusKeys();
+  }
+
+  /**
+   * Names the active cell on the keys element, which has the focus ("2017年 第3行 2,827.00"): a screen reader
+   * announces the focused element's name as it changes, as it announced each cell while the grid focused cells.
+   */
+  private nameActiveCell(): void {
+    const p = this.activePosition();
+    const node = this.activeNode();
+    if (!this.keys) return;
+    if (!p || !node || !this.api) {
+      this.keys.setAttribute('aria-label', '表格');
+      return;
+    }
+    const header = p.column.getColDef().headerName ?? p.column.getColId();
+    const row = p.rowPinned ? '合计行' : `第${p.rowIndex + 1}行`;
+    const text = String(this.api.getCellValue({ rowNode: node, colKey: p.column, useFormatter: true }) ?? '').trim();
+    this.keys.setAttribute('aria-label', `${header} ${row} ${text === '' ? '空白' : text}`);
   }
 
   /**

@@ -132,6 +132,9 @@ describe('年度领域安排表: keys and category rows', () => {
     await app.page.getByTestId('grid-categories').locator('.ag-header-cell[col-id="2016"]').click();
     expect(await keyboardOnActiveCell(app.page, true)).toBe(true);
     await moves([['ArrowUp', 'cell-categories-c4-total']]);
+    // The element with the focus is named after the active cell, for a screen reader to announce it.
+    const total = await sheet.text('c4', 'total');
+    await expect.poll(() => app.page.getByTestId('grid-categories').getByTestId('sheet-keys').getAttribute('aria-label')).toBe(`合计 第4行 ${total}`);
   });
 
   it('categories are added, renamed, moved and deleted, each one undo step, and totals follow', async () => {

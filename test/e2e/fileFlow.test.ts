@@ -112,11 +112,13 @@ describe('autosave and recovery', () => {
     const file = path.join(dir, 'recover-me.aidplan');
     const app = await openApp({ browser, dataDir });
     app.dialogs.saveFile = file;
+    const sheet = new Sheet(app.page, 'categories');
+    // Keys are pressed once the window shows its plan, as a user presses them.
+    await sheet.cell('c2', '2017').waitFor();
     await app.page.keyboard.press('Control+S');
     await expect.poll(() => existsSync(file)).toBe(true);
     const onDisk = readFileSync(file, 'utf8');
 
-    const sheet = new Sheet(app.page, 'categories');
     await sheet.type('c2', '2017', '3000');
     await sheet.waitText('c2', '2017', '3,000.00');
     // The window loses focus: autosave copies the work to the recovery file.
