@@ -273,9 +273,9 @@ export class SheetCore {
 
   /** Makes a cell of a pinned bottom row (合计…) active: nothing is selected then (its cells are computed). */
   moveToPinned(row: number, col: number): void {
-    const column = this.columns()[col];
-    if (!this.api || !column || !this.api.getPinnedBottomRow(row)) return;
-    if (this.active?.col !== col) this.showColumn(this.columns(), col);
+    const cols = this.columns();
+    if (!this.api || !cols[col] || !this.api.getPinnedBottomRow(row)) return;
+    if (this.active?.col !== col) this.showColumn(cols, col);
     this.place({ row, col, pinned: true }, null);
   }
 

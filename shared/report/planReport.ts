@@ -49,18 +49,15 @@ export interface PlanReport {
 export function planReport(plan: Plan, results: PlanResults): PlanReport {
   const yearKeys = results.years.map(String);
   // A loop, not Object.fromEntries of pairs: called for each of 10,000 projects.
-  const byYear = (values: readonly Decimal[]): ByYear => {
+  const byYearOf = <T>(values: readonly T[], format: (value: T) => string): ByYear => {
     const out: ByYear = {};
-    for (let i = 0; i < yearKeys.length; i++) out[yearKeys[i]!] = formatPlain(values[i]!);
+    for (let i = 0; i < yearKeys.length; i++) out[yearKeys[i]!] = format(values[i]!);
     return out;
   };
+  const byYear = (values: readonly Decimal[]): ByYear => byYearOf(values, formatPlain);
   // A project's amounts from their stored texts (formatStoredPlain of a text is formatPlain of the Decimal the
   // engine reads from it, and a year without one is 0.00), not written back from Decimals: 50,000 of them.
-  const projectByYear = (facts: ProjectFacts): ByYear => {
-    const out: ByYear = {};
-    for (let i = 0; i < yearKeys.length; i++) out[yearKeys[i]!] = formatStoredPlain(facts.amountTexts[i]);
-    return out;
-  };
+  const projectByYear = (facts: ProjectFacts): ByYear => byYearOf(facts.amountTexts, formatStoredPlain);
   const nameOf = new Map(plan.categories.map((c) => [c.id, c.name]));
   return {
     title: plan.title,
