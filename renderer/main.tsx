@@ -8,7 +8,6 @@ import {
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
-  CustomEditorModule,
   ModuleRegistry,
   PinnedRowModule,
   RenderApiModule,
@@ -16,6 +15,7 @@ import {
   RowStyleModule,
   ScrollApiModule,
   SelectEditorModule,
+  TextEditorModule,
   TooltipModule,
 } from 'ag-grid-community';
 import { App } from './app/App.tsx';
@@ -29,8 +29,10 @@ ModuleRegistry.registerModules([
   ClientSideRowModelModule,
   ClientSideRowModelApiModule,
   ColumnApiModule,
-  CustomEditorModule,
+  // The grid's editors: the list of 项目类别; and its text editor, which it requires of every editable column
+  // although the sheet edits text in its own field (grid/sheetEditor.ts) and never opens it.
   SelectEditorModule,
+  TextEditorModule,
   TooltipModule,
   PinnedRowModule,
   RowStyleModule,

@@ -10,27 +10,6 @@ export interface SheetRow {
   readonly id: string;
 }
 
-/** Where an editor is: the row's display index and id, and the column. */
-export interface EditAt {
-  readonly rowIndex: number;
-  readonly rowId: string;
-  readonly colId: string;
-}
-
-/** What the cell editor asks of its sheet (see cellEditor.ts). */
-export interface SheetEditing {
-  /**
-   * Writes the text typed into a cell as one undo step, closes the editor and
-   * moves the focus by [rows, columns]; returns the reason when the text is
-   * refused (the editor then stays open).
-   */
-  commit(at: EditAt, text: string, move: readonly [number, number]): string | null;
-  /** Esc: the editor closes, the cell keeps its value and its refusal mark goes. */
-  cancel(at: EditAt): void;
-  /** Text typed through an IME that opened the editor (Enter mode), taken once by that editor. */
-  takeTyped(): string | null;
-}
-
 /**
  * What the column definitions read while rendering (AG Grid's `context`): one
  * mutable object per grid, updated before each refresh, so that column
@@ -47,7 +26,6 @@ export interface SheetContext {
   cellErrors: ReadonlyMap<string, CellError>;
   /** Cells a compared revised draft changes (比较修改稿), with the draft's value. */
   changes: ReadonlyMap<string, string>;
-  editing: SheetEditing;
 }
 
 /** Problems of one table by cell key; a problem without a row marks the 合计 row, without a column the name. */

@@ -3,6 +3,7 @@ import type { CellRef, CellTable } from '../../shared/commands/cellFields.ts';
 import { readOnlyReason } from '../../shared/commands/setCells.ts';
 import type { DocumentStore } from '../store/documentStore.ts';
 import { hideCellNote } from './cellNote.ts';
+import { amountAsTyped, type EditMode, type SheetEditor, type SheetEditorParams } from './sheetEditor.ts';
 import { bounds, type CellRange, type GridPos } from './selection.ts';
 import type { SheetContext, SheetRow } from './sheetContext.ts';
 
@@ -36,7 +37,7 @@ interface ActivePosition {
  * actions, menu) all work through it, so none of them needs another's closure.
  *
  * The grid's own cell focus is off (suppressCellFocus): the browser's focus
- * stays on one element per sheet, `keys` (sheetKeys.ts), and the active cell
+ * stays on one element per sheet, `keys` (sheetEditor.ts), and the active cell
  * is a class on one cell. Moving it is two cells' classes, not a focus change
  * (AG Grid's setFocusedCell: every rendered cell told, a native focus with
  * its forced style and layout, a caret placed: ≈ 4.5 ms per move on 10,000
@@ -47,15 +48,10 @@ export class SheetCore {
   cut: PendingCut | null = null;
   /** The active cell (null before the grid has rows). */
   active: ActiveCell | null = null;
-  /** The element that holds the browser's focus for the sheet (sheetKeys.ts), while the grid is in the page. */
+  /** The element that holds the browser's focus for the sheet and edits its cells (sheetEditor.ts), while the grid is in the page. */
   keys: HTMLTextAreaElement | null = null;
-  /** Text an IME composed into the selected cell, for the editor it opens (see sheetEditing.takeTyped). */
-  typed: string | null = null;
-  /**
-   * A commit is moving the focus away from its editor: the grid closes the editor as the focus
-   * leaves and offers its value, which the store already holds (see sheetEditing.commit).
-   */
-  closingEditor = false;
+  /** The sheet's editor, on `keys`. */
+  editor: SheetEditor | null = null;
   /** The element holding the grid (header included), while it is in the page. */
   root: HTMLElement | null = null;
 
@@ -178,7 +174,7 @@ export class SheetCore {
    * Names the active cell on the keys element, which has the focus ("2017年 第3行 2,827.00"): a screen reader
    * announces the focused element's name as it changes, as it announced each cell while the grid focused cells.
    */
-  private nameActiveCell(): void {
+  nameActiveCell(): void {
     const p = this.activePosition();
     const node = this.activeNode();
     if (!this.keys) return;
@@ -309,20 +305,26 @@ export class SheetCore {
     return reason && cell ? { cell, reason } : null;
   }
 
-  /** Opens the active cell's editor in Enter mode with text already typed (a key's character, an IME's characters). */
-  startTyped(text: string): boolean {
-    this.typed = text;
-    if (this.startEditing()) return true;
-    this.typed = null;
-    return false;
-  }
-
-  /** Opens the active cell's editor: in Edit mode (F2), or emptied in Enter mode (`key` Backspace); false for a computed cell. */
-  startEditing(key?: string): boolean {
+  /**
+   * Opens the active cell's editor: in Enter mode with the text typed so far ('' after Backspace, null while an
+   * IME composes it), or in Edit mode with the value as a person types it. False for a computed cell. A list
+   * (项目类别) opens the grid's own list editor.
+   */
+  startEditing(mode: EditMode, text: string | null): boolean {
     const p = this.activePosition();
     const node = this.activeNode();
     if (!p || !node || !this.api || !p.column.isCellEditable(node)) return false;
-    this.api.startEditingCell({ rowIndex: p.rowIndex, colKey: p.column, ...(p.rowPinned ? { rowPinned: p.rowPinned } : {}), ...(key ? { key } : {}) });
+    const colDef = p.column.getColDef();
+    if (colDef.cellEditor) {
+      this.api.startEditingCell({ rowIndex: p.rowIndex, colKey: p.column, ...(p.rowPinned ? { rowPinned: p.rowPinned } : {}) });
+      return true;
+    }
+    const params = (typeof colDef.cellEditorParams === 'object' ? colDef.cellEditorParams : {}) as SheetEditorParams;
+    if (!this.editor) return false;
+    const value = this.api.getCellValue({ rowNode: node, colKey: p.column }) as unknown;
+    const shown = value === null || value === undefined ? '' : String(value);
+    const at = { rowIndex: p.rowIndex, rowId: (node.data as SheetRow).id, colId: p.column.getColId() };
+    this.editor.open(at, mode, mode === 'enter' ? text : params.amount ? amountAsTyped(shown) : shown, params);
     return true;
   }
 }

@@ -3,17 +3,19 @@ import { actionForKey, GRID_ACTIONS, type GridActionContext } from './actions/in
 import { showCellNote } from './cellNote.ts';
 import { openContextMenu } from './contextMenu.ts';
 import type { SheetCore } from './sheetCore.ts';
-import { attachSheetKeys, isSheetKeys } from './sheetKeys.ts';
+import { SheetEditor } from './sheetEditor.ts';
 import { navigate } from './sheetNavigation.ts';
 
 /**
- * Is the key, mouse or clipboard event meant for a cell editor? Decided by where the event happens
- * (an editor's text field), not by the grid's editing state, which settles a task late.
+ * Is the key, mouse or clipboard event meant for a cell editor: the sheet's field while it edits a cell,
+ * or the grid's own list editor (项目类别)? The grid's editing state settles a task late: the list
+ * editor is known by where the event happens.
  */
-const inEditor = (target: EventTarget | null) =>
+const inEditor = (core: SheetCore, target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  !isSheetKeys(target) &&
-  (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.ag-cell-inline-editing, .ag-popup-editor') !== null);
+  (target === core.keys
+    ? core.editor?.isEditing === true
+    : ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('.ag-cell-inline-editing, .ag-popup-editor') !== null);
 
 /** The body or pinned cell under a mouse event: its row (pinned rows are b-0, b-1, … in the grid's DOM) and column. */
 function cellAt(core: SheetCore, target: EventTarget | null): { cell: HTMLElement; row: number; col: number; pinned: boolean } | null {
@@ -49,7 +51,7 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
       core.root = element;
       if (!element) return;
       const onKey = (e: KeyboardEvent) => {
-        if (!core.api || inEditor(e.target) || e.isComposing) return;
+        if (!core.api || inEditor(core, e.target) || e.isComposing) return;
         const action = actionForKey(e);
         if (action) {
           if (action.keys.some((k) => k.native && k.test(e))) return; // the copy/cut/paste event follows
@@ -59,14 +61,14 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
           if (action.enabled(ctx)) void action.perform(ctx);
           return;
         }
-        if (!isSheetKeys(e.target)) return;
+        if (e.target !== core.keys) return;
         if (navigate(core, e)) {
           e.preventDefault();
           e.stopPropagation();
           return;
         }
         // Typing into a computed cell: say why nothing happens, beside the cell. (Into any other cell,
-        // the character's input opens the editor: sheetKeys.ts.)
+        // the character's input opens the editor: sheetEditor.ts.)
         if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
           const readOnly = core.readOnlyNote();
           if (readOnly) {
@@ -76,9 +78,13 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
         }
       };
       // A press on a cell makes it active (Shift: extends the selection to it). The browser's focus
-      // stays on the sheet's keys element; an open editor loses it, and the grid commits the editor.
+      // stays on the sheet's field. An open editor commits first; refused, it stays and nothing moves.
       const onMouseDown = (e: MouseEvent) => {
-        if (!core.api || inEditor(e.target)) return;
+        if (!core.api || inEditor(core, e.target)) return;
+        if (core.editor && !core.editor.leave()) {
+          e.preventDefault();
+          return;
+        }
         const at = cellAt(core, e.target);
         // A header keeps its sorting and resizing (the grid's own listeners), not the keyboard; the scrollbars are left alone.
         if (!at && e.target instanceof Element && e.target.closest('.ag-header')) {
@@ -92,15 +98,21 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
         if (at.pinned) core.moveToPinned(at.row, at.col);
         else core.moveTo(at.row, at.col, e.shiftKey);
       };
+      // A double-click opens the cell's editor in Edit mode (the press before it made the cell active).
+      const onDoubleClick = (e: MouseEvent) => {
+        const at = cellAt(core, e.target);
+        if (!core.api || !at || at.pinned || inEditor(core, e.target)) return;
+        core.startEditing('edit', null);
+      };
       const clip = (name: 'copy' | 'cut' | 'paste') => (e: ClipboardEvent) => {
-        if (!core.api || inEditor(e.target)) return;
+        if (!core.api || inEditor(core, e.target)) return;
         e.preventDefault();
         const action = GRID_ACTIONS.find((a) => a.name === name)!;
         const ctx = actionContext(core, undefined, e.clipboardData ?? undefined);
         if (action.enabled(ctx)) void action.perform(ctx);
       };
       const onMenu = (e: MouseEvent) => {
-        if (inEditor(e.target)) return;
+        if (inEditor(core, e.target)) return;
         const at = cellAt(core, e.target);
         if (!at || !core.api) return;
         e.preventDefault();
@@ -150,10 +162,16 @@ export function useContainerListeners(core: SheetCore): (element: HTMLElement | 
       on('paste', pasteEvent);
       on('contextmenu', onMenu);
       on('mousedown', onMouseDown);
-      const { keys, detach } = attachSheetKeys(core, element);
-      core.keys = keys;
-      removers.push(detach, () => {
-        if (core.keys === keys) core.keys = null;
+      on('dblclick', onDoubleClick);
+      const editor = new SheetEditor(core, element);
+      core.keys = editor.field;
+      core.editor = editor;
+      removers.push(() => {
+        editor.detach();
+        if (core.editor === editor) {
+          core.keys = null;
+          core.editor = null;
+        }
       });
       attached.current = () => removers.forEach((remove) => remove());
     },

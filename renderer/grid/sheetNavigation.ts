@@ -57,10 +57,10 @@ export function navigate(core: SheetCore, e: KeyboardEvent): boolean {
       to(line + (e.key === 'PageUp' ? -page : page), at.col);
       return true;
     case 'F2':
-      core.startEditing('F2');
+      core.startEditing('edit', null);
       return true;
     case 'Backspace':
-      core.startEditing('Backspace');
+      core.startEditing('enter', '');
       return true;
     default:
       return false;

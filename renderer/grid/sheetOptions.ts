@@ -3,8 +3,8 @@ import { gridTheme } from './theme.ts';
 /**
  * The grid settings every sheet shares, so both grids keep Excel's habits
  * alike: the sheet, not the grid, moves between cells (sheetNavigation.ts;
- * an editor's Enter is the sheet's own commit-and-move, see cellEditor.ts),
- * an edit is committed when the focus leaves the cell, hover notes after
+ * the sheet edits its cells in its own field, see sheetEditor.ts; the grid's
+ * list editor commits when the focus leaves the cell), hover notes after
  * 300 ms, no row animation. Columns out of view are not rendered, as rows
  * are not: a commit in the 项目表 lays out and paints half the cells it did
  * with every column rendered (measured: key commit → repainted 合计 p50
@@ -22,4 +22,6 @@ export const SHEET_GRID_OPTIONS = {
   // the grid neither focuses its cells or headers nor moves between cells itself.
   suppressCellFocus: true,
   suppressHeaderFocus: true,
+  // A double-click opens the sheet's own editor (sheetListeners.ts), not the grid's.
+  suppressClickEdit: true,
 } as const;

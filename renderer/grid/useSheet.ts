@@ -13,13 +13,11 @@ import type { CellRef, CellTable } from '../../shared/commands/cellFields.ts';
 import { setCells } from '../../shared/commands/setCells.ts';
 import { cellKey, type DocumentState, type DocumentStore } from '../store/documentStore.ts';
 import { actionForKey } from './actions/index.ts';
-import { SheetCellEditor } from './cellEditor.ts';
 import { closeContextMenu } from './contextMenu.ts';
 import { registerGridFocus } from './gridFocus.ts';
 import { contains } from './selection.ts';
 import { SheetCore } from './sheetCore.ts';
 import type { SheetContext, SheetRow } from './sheetContext.ts';
-import { sheetEditing } from './sheetEditing.ts';
 import { useContainerListeners } from './sheetListeners.ts';
 
 export { actionContext } from './sheetListeners.ts';
@@ -35,7 +33,6 @@ export interface Sheet {
     onCellMouseOver(e: CellMouseOverEvent): void;
   };
   readonly defaultColDefParts: {
-    cellEditor: typeof SheetCellEditor;
     suppressKeyboardEvent(p: SuppressKeyboardEventParams): boolean;
     valueSetter(p: ValueSetterParams): boolean;
     cellClassRules: Record<string, (p: CellClassParams) => boolean>;
@@ -55,7 +52,7 @@ export interface Sheet {
 
 /**
  * Excel's habits on an AG Grid Community grid (which lacks them): Enter and
- * Edit modes with commit-and-move (cellEditor.ts, sheetEditing.ts), a
+ * Edit modes with commit-and-move in the sheet's own field (sheetEditor.ts), a
  * rectangular selection, the actions of actions/ by key and by right-click
  * menu, Excel/WPS clipboard text (clipboard.ts); every edit goes to the
  * document store as one undo step.
@@ -79,11 +76,9 @@ export function useSheet(
       problems: new Map(),
       cellErrors: doc.cellErrors,
       changes: new Map(),
-      editing: { commit: () => null, cancel: () => undefined, takeTyped: () => null }, // replaced below
     };
     const core = new SheetCore(table, store, context, rowIdOf);
     context.colIndex = (colId) => core.colIndex(colId);
-    context.editing = sheetEditing(core);
     coreRef.current = core;
   }
   const core = coreRef.current;
@@ -156,13 +151,11 @@ export function useSheet(
     /** The key of a rendered cell in the problem, refusal and change maps. */
     const keyOf = (p: { data: unknown; column: { getColId(): string } }) => cellKey({ table, rowId: (p.data as SheetRow).id, column: p.column.getColId() });
     return {
-      cellEditor: SheetCellEditor,
       // The sheet's own keys (actions/) never reach the grid's navigation while no editor is open.
       suppressKeyboardEvent: (p) => !p.editing && actionForKey(p.event) !== null,
-      // An edit the grid commits itself (the focus left the cell by a click) goes to the store at once;
-      // the grid's row data is never changed by the grid: the store's new plan comes back as new rows.
+      // The grid's list editor (项目类别) commits through here: to the store at once; the grid's row data
+      // is never changed by the grid: the store's new plan comes back as new rows.
       valueSetter: (p) => {
-        if (core.closingEditor) return false; // the commit that closes the editor has stored the value
         const ref: CellRef = { table, rowId: (p.data as SheetRow).id, column: p.column.getColId() };
         const text = p.newValue === null || p.newValue === undefined ? '' : String(p.newValue);
         const prepared = setCells(store.getSnapshot().plan, '编辑', [{ ref, text }]);

@@ -1,6 +1,7 @@
 /**
- * docs/grid-keys.md, rows 1–26: Excel's Enter and Edit modes, text cells and
- * feedback in the grids, each row of the table one test (named by its number).
+ * docs/grid-keys.md, rows 1–26 and 49–54: Excel's Enter and Edit modes, text
+ * cells, feedback and leaving an edited cell in the grids, each row of the
+ * table one test (named by its number).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAppForTests, type OpenedApp } from './app.ts';
@@ -224,6 +225,37 @@ describe('Feedback beside the cell', () => {
   });
 });
 
+describe('Leaving a cell that is being edited, and moving without an editor', () => {
+  it('49: a click on another cell commits the entry there and moves', async () => {
+    await sheet.click('c1', '2016');
+    await page().keyboard.type('123');
+    await sheet.click('c2', '2017');
+    expect(await sheet.waitText('c1', '2016', '123.00')).toBe('123.00');
+    expect(await state()).toMatchObject({ at: 'c2:2017', editing: false });
+    await press('Control+Z');
+    expect(await sheet.waitText('c1', '2016', '800.00')).toBe('800.00');
+  });
+
+  it('50: a click on another cell after a refused entry keeps the editor, with the reason beside the cell', async () => {
+    await sheet.click('c3', '2016');
+    await page().keyboard.type('abc');
+    await sheet.click('c1', '2016');
+    await expect.poll(() => note().textContent()).toContain('不是金额');
+    expect(await state()).toMatchObject({ at: 'c3:2016', editing: true, value: 'abc' });
+    await press('Escape');
+    expect(await state()).toMatchObject({ at: 'c3:2016', editing: false });
+    expect(await sheet.text('c3', '2016')).toBe('1,850.00');
+  });
+
+  it('52: Tab past the last cell of a row goes to the first of the next, Shift+Tab back', async () => {
+    await sheet.click('c1', 'share');
+    await press('Tab');
+    expect(await state()).toMatchObject({ at: 'c2:name', editing: false });
+    await press('Shift+Tab');
+    expect(await state()).toMatchObject({ at: 'c1:share', editing: false });
+  });
+});
+
 describe('Text cells of the 项目表', () => {
   let projects: Sheet;
   beforeAll(async () => {
@@ -246,6 +278,37 @@ describe('Text cells of the 项目表', () => {
     expect(await projects.box('p8', 'name').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(lines);
     expect(await state()).toMatchObject({ editing: false });
     await app.screenshot('grid-wrapped-two-lines');
+  });
+
+  it('53: PageDown moves a screenful down, PageUp back', async () => {
+    await projects.click('p1', 'startYear');
+    const rowOfActive = () =>
+      page().evaluate(() =>
+        Number(document.querySelector('[data-testid="grid-projects"] .ag-cell.cell-active')?.closest('.ag-row')?.getAttribute('row-index')),
+      );
+    const start = await rowOfActive();
+    await press('PageDown');
+    const down = await rowOfActive();
+    expect(down - start).toBeGreaterThanOrEqual(5);
+    expect(await state()).toMatchObject({ editing: false });
+    await press('PageUp');
+    expect(await state()).toMatchObject({ at: 'p1:startYear', editing: false });
+  });
+
+  it('54: an editor follows its cell while the grid scrolls sideways', async () => {
+    await projects.click('p2', 'content');
+    await press('F2');
+    const editorBox = () => projects.editor().evaluate((el) => el.getBoundingClientRect().left);
+    const cellBox = () => projects.box('p2', 'content').evaluate((el) => el.getBoundingClientRect().left);
+    expect(Math.abs((await editorBox()) - (await cellBox()))).toBeLessThan(2);
+    const before = await cellBox();
+    await page()
+      .locator('[data-testid="grid-projects"] .ag-body-horizontal-scroll-viewport')
+      .evaluate((el) => el.scrollBy(120, 0));
+    await expect.poll(cellBox).not.toBe(before);
+    await expect.poll(async () => Math.abs((await editorBox()) - (await cellBox()))).toBeLessThan(2);
+    expect(await state()).toMatchObject({ at: 'p2:content', editing: true, mode: 'edit' });
+    await press('Escape');
   });
 
   it('21: F2, Alt+Enter, Esc leaves the text as it was', async () => {

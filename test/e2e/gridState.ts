@@ -14,7 +14,8 @@ export function gridState(page: Page): Promise<GridState> {
   return page.evaluate(() => {
     const cell = document.querySelector('.ag-cell.cell-active');
     const row = cell?.closest('.ag-row');
-    const editor = document.querySelector<HTMLTextAreaElement>('[data-testid="cell-editor"]');
+    // The sheet's text field is its editor while it has a mode (renderer/grid/sheetEditor.ts).
+    const editor = document.querySelector<HTMLTextAreaElement>('[data-testid="sheet-keys"][data-mode]');
     return {
       at: row && cell ? `${row.getAttribute('row-id') ?? ''}:${cell.getAttribute('col-id') ?? ''}` : null,
       editing: editor !== null,
@@ -29,7 +30,7 @@ export const clipboardText = (page: Page) => page.evaluate(() => navigator.clipb
 
 /**
  * Whether a grid has the keyboard on its active cell: the browser's focus is on the sheet's keys
- * element (renderer/grid/sheetKeys.ts) and its grid has an active cell (`selected`: also selected).
+ * element (renderer/grid/sheetEditor.ts) and its grid has an active cell (`selected`: also selected).
  */
 export function keyboardOnActiveCell(page: Page, selected = false): Promise<boolean> {
   return page.evaluate((selected) => {

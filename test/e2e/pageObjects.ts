@@ -38,6 +38,11 @@ export class Sheet {
     return this.page.getByTestId(`cell-${this.table}-${rowId}-${column}`);
   }
 
+  /** The grid's cell editor: its text field while it edits a cell (it has a mode then, see renderer/grid/sheetEditor.ts). */
+  editor() {
+    return this.page.locator(`[data-testid="grid-${this.table}"] [data-testid="sheet-keys"][data-mode]`);
+  }
+
   /**
    * Scrolls the grid sideways until the cell is in the page and wholly in the scrolled part of the grid (not under
    * the frozen columns): columns out of view are not rendered (as rows out of view are not), so a user scrolls to
