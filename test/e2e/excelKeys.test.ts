@@ -270,6 +270,9 @@ describe('Text cells of the 项目表', () => {
     await press('Alt+Enter');
     await page().keyboard.type('乙');
     expect(await state()).toMatchObject({ at: 'p8:name', editing: true, value: '甲\n乙' });
+    // The editor grows with its text, over the rows below.
+    expect(await projects.editor().evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(36);
+    await app.screenshot('grid-multiline-editor');
     await press('Enter');
     await expect.poll(() => projects.text('p8', 'name')).toBe('甲\n乙');
     // Two lines of 18px, and the row is tall enough to show both.
