@@ -123,11 +123,26 @@ export class SheetEditor {
     return this.editing === null || this.commit([0, 0]) === null;
   }
 
-  /** Removes the field; an edit still open is committed in place, not lost. */
+  /**
+   * Removes the field; an edit still open is stored, not lost (refused, its refusal is recorded). The grid is
+   * going (React is unmounting it): nothing moves, and the store's views render when React is done.
+   */
   detach(): void {
-    if (this.editing) this.commit([0, 0], false);
+    if (this.editing) {
+      const { ref, prepared } = this.prepare();
+      this.close();
+      this.core.store.execute(prepared.command, prepared.refused, [ref]);
+    }
     this.removers.forEach((remove) => remove());
     this.field.remove();
+  }
+
+  /** The open editor's text as an edit of its cell. */
+  private prepare() {
+    const { core } = this;
+    const at = this.editing!.at;
+    const ref = { table: core.table, rowId: at.rowId, column: at.colId };
+    return { at, ref, prepared: setCells(core.store.getSnapshot().plan, '编辑', [{ ref, text: this.field.value }]) };
   }
 
   /**
@@ -137,10 +152,8 @@ export class SheetEditor {
    */
   private commit([dRow, dCol]: readonly [number, number], stay = true): string | null {
     const { core } = this;
-    const at = this.editing!.at;
-    const ref = { table: core.table, rowId: at.rowId, column: at.colId };
     const { store } = core;
-    const prepared = setCells(store.getSnapshot().plan, '编辑', [{ ref, text: this.field.value }]);
+    const { at, ref, prepared } = this.prepare();
     if (prepared.refused.length > 0) {
       store.execute(null, prepared.refused, [ref]);
       const reason = prepared.refused[0]!.reason;
