@@ -275,7 +275,16 @@ function Shell({ store, initialRecovery }: { store: DocumentStore; initialRecove
       </nav>
       <main className="content" ref={content}>
         <DraftContext.Provider value={draft}>
-          <Suspense fallback={<div className="loading">正在打开…</div>}>{VIEW_COMPONENTS[view].render(shell)}</Suspense>
+          {/*
+           * One boundary per view (key): a switch unmounts the view left at once. With one shared boundary, a
+           * view not shown before (its lazy component suspends) made React keep the view left mounted but
+           * hidden behind the fallback; AG Grid's React component destroys its grid when hidden and, shown
+           * again (a switch back before the other view loaded), builds a new one from the props of its first
+           * render: the grid showed the rows of when the view opened, every edit since then gone from its cells.
+           */}
+          <Suspense key={view} fallback={<div className="loading">正在打开…</div>}>
+            {VIEW_COMPONENTS[view].render(shell)}
+          </Suspense>
         </DraftContext.Provider>
       </main>
       <Suspense fallback={null}>
