@@ -14,6 +14,7 @@ const page = () => app.page;
 const press = (...keys: string[]) => keys.reduce((p, k) => p.then(() => page().keyboard.press(k)), Promise.resolve());
 const state = () => gridState(page());
 const note = () => page().getByTestId('cell-note');
+const projectSheet = () => new Sheet(page(), 'projects');
 
 openAppForTests((opened) => (app = opened));
 beforeAll(async () => {
@@ -245,6 +246,23 @@ describe('Leaving a cell that is being edited, and moving without an editor', ()
     await press('Escape');
     expect(await state()).toMatchObject({ at: 'c3:2016', editing: false });
     expect(await sheet.text('c3', '2016')).toBe('1,850.00');
+  });
+
+  it('51: leaving the grid while editing (a click on another view, or Ctrl+3) commits the entry, nothing is lost', async () => {
+    await sheet.click('c1', '2016');
+    await page().keyboard.type('321');
+    await openView(page(), 'projects');
+    await openView(page(), 'categories');
+    expect(await sheet.waitText('c1', '2016', '321.00')).toBe('321.00');
+    await sheet.click('c2', '2016');
+    await page().keyboard.type('654');
+    await press('Control+3');
+    await projectSheet().cell('p1', 'name').waitFor();
+    await press('Control+2');
+    expect(await sheet.waitText('c2', '2016', '654.00')).toBe('654.00');
+    await press('Control+Z', 'Control+Z');
+    expect(await sheet.waitText('c1', '2016', '800.00')).toBe('800.00');
+    expect(await sheet.waitText('c2', '2016', '0.00')).toBe('0.00');
   });
 
   it('52: Tab past the last cell of a row goes to the first of the next, Shift+Tab back', async () => {
