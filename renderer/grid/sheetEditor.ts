@@ -100,22 +100,16 @@ export class SheetEditor {
   }
 
   /**
-   * Closes the editor without storing anything: the field is unseen again and keeps the focus. It is emptied
-   * after the frame that shows the commit: a focused field's new value is laid out, and that frame has enough to do.
+   * Closes the editor without storing anything: the field is unseen again (transparent, where it was) and keeps
+   * the focus. Its text stays until the next key (onKey): a focused field's new value is laid out, and the frame
+   * of a commit has enough to do.
    */
   close(): void {
     if (!this.editing) return;
     this.editing = null;
-    const f = this.field;
-    f.classList.remove('sheet-editing', 'sheet-editor-multiline', 'sheet-editor-amount', 'sheet-editor-away');
-    f.removeAttribute('style');
-    delete f.dataset['mode'];
+    this.field.classList.remove('sheet-editing', 'sheet-editor-away');
+    delete this.field.dataset['mode'];
     hideCellNote();
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (!this.editing) f.value = '';
-      }),
-    );
   }
 
   /** Leaving the cell by a click elsewhere in the sheet: commits without moving. False when refused: the editor stays, the reason beside it. */
@@ -251,7 +245,7 @@ export class SheetEditor {
   /** An IME starts composing into the selected cell: the editor opens there in Enter mode, and the composition goes on in it. */
   private onCompositionStart(): void {
     if (this.editing) return;
-    // The text of the last edit, if it is not emptied yet (a composition within a frame of a commit), is not the new entry's.
+    // The text of the last edit, if no key emptied it (an IME that sends none), is not the new entry's.
     this.staleBefore = this.field.value.length;
     if (!this.core.startEditing('enter', null)) this.staleBefore = 0;
   }
@@ -279,6 +273,8 @@ export class SheetEditor {
   /** The keys of an open editor; keys with no meaning here go on to the window (Ctrl+S, …). */
   private onKey(e: KeyboardEvent): void {
     const editing = this.editing;
+    // No cell edited: the text of the last edit goes before anything is typed or composed.
+    if (!editing && this.field.value !== '' && !e.isComposing) this.field.value = '';
     if (!editing || e.isComposing) return; // keys that build an IME character are the IME's
     const ctrl = e.ctrlKey || e.metaKey;
     const own = () => {

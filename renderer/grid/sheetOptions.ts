@@ -24,4 +24,7 @@ export const SHEET_GRID_OPTIONS = {
   suppressHeaderFocus: true,
   // A double-click opens the sheet's own editor (sheetListeners.ts), not the grid's.
   suppressClickEdit: true,
+  // No row shading under the mouse, as in Excel. It also kept a commit's frame from restyling a whole row:
+  // the editor over the cell hides it from the mouse, and as it closes the row under the mouse is entered again.
+  suppressRowHoverHighlight: true,
 } as const;
