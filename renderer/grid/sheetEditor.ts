@@ -42,9 +42,11 @@ export function amountAsTyped(value: string): string {
  * in Edit mode: the same field then shows over the cell with the text.
  *
  * One field, not an editor the grid makes per edit: opening and closing an edit
- * is a class and a position, never a focus change or a re-rendered cell (the
- * grid's editor cost a focus, a cell render and their style and layout at each
- * end: a third of a key commit on 10,000 projects).
+ * is a class and a position, never a focus change or a re-rendered cell, and
+ * closing changes colours only (the field stays where it was, transparent), so
+ * the frame of a commit repaints without re-layering the page. Measured on
+ * 10,000 projects against the grid's editor, interleaved runs: key commit →
+ * painted 合计 p50 10.0 → 7.9 ms, p95 14.9 → 11.2 ms.
  *
  * A commit writes to the store as one undo step and moves; a refused entry
  * keeps the editor open with the reason beside the cell, until it is corrected
