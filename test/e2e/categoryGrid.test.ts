@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp, type OpenedApp } from './app.ts';
 import { keyboardOnActiveCell } from './gridState.ts';
-import { openView, Sheet } from './pageObjects.ts';
+import { Sheet } from './pageObjects.ts';
 
 let browser: Browser;
 let app: OpenedApp;
@@ -70,9 +70,7 @@ describe('年度领域安排表 on the bundled sample', () => {
   it('an edit still shows after a switch to a view not opened before and straight back, and Ctrl+Z restores it', async () => {
     // 项目表 is opened here for the first time: the switch back comes while it loads (the view's grid used to
     // come back with the rows it had when it opened: 800.00, the sample's amount).
-    await sheet.type('c1', '2016', '321');
-    await openView(app.page, 'projects');
-    await openView(app.page, 'categories');
+    await sheet.typeThenVisit('c1', '2016', '321', 'projects');
     expect(await sheet.waitText('c1', '2016', '321.00')).toBe('321.00');
     expect(await sheet.text('c1', 'total')).toBe('821.00');
     await app.page.keyboard.press('Control+Z');

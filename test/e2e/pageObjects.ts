@@ -90,6 +90,13 @@ export class Sheet {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Types into a cell (as `type`), switches to another view and straight back to this grid's. */
+  async typeThenVisit(rowId: string, column: string, text: string, other: ViewName): Promise<void> {
+    await this.type(rowId, column, text);
+    await openView(this.page, other);
+    await openView(this.page, this.table);
+  }
+
   /** Types into a cell as a user does: select it, type (which starts editing), Enter. */
   async type(rowId: string, column: string, text: string): Promise<void> {
     await this.click(rowId, column);

@@ -81,9 +81,7 @@ describe('项目表: paste, undo and redo', () => {
   it('an edit still shows after a switch to a view not opened before and straight back, and Ctrl+Z restores it', async () => {
     // 核对 is opened here for the first time: the switch back comes while it loads (the view's grid used to
     // come back with the rows it had when it opened).
-    await sheet.type('p1', '2017', '2900');
-    await openView(app.page, 'reconcile');
-    await openView(app.page, 'projects');
+    await sheet.typeThenVisit('p1', '2017', '2900', 'reconcile');
     expect(await sheet.waitText('p1', '2017', '2,900.00')).toBe('2,900.00');
     expect(await sheet.text('sub:c2', '2017')).toBe('2,900.00');
     await app.page.keyboard.press('Control+Z');
