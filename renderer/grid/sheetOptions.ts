@@ -27,4 +27,7 @@ export const SHEET_GRID_OPTIONS = {
   // No row shading under the mouse, as in Excel. It also kept a commit's frame from restyling a whole row:
   // the editor over the cell hides it from the mouse, and as it closes the row under the mouse is entered again.
   suppressRowHoverHighlight: true,
+  // Two rows rendered past each edge of the view, not the grid's ten: a third fewer cells for every frame to
+  // lay out and paint (keys scroll a row at a time; a fast wheel may show a blank row for a frame).
+  rowBuffer: 2,
 } as const;
