@@ -319,8 +319,8 @@ export class SheetCore {
       this.api.startEditingCell({ rowIndex: p.rowIndex, colKey: p.column, ...(p.rowPinned ? { rowPinned: p.rowPinned } : {}) });
       return true;
     }
-    const params = (typeof colDef.cellEditorParams === 'object' ? colDef.cellEditorParams : {}) as SheetEditorParams;
     if (!this.editor) return false;
+    const params = (typeof colDef.cellEditorParams === 'object' ? colDef.cellEditorParams : {}) as SheetEditorParams;
     const value = this.api.getCellValue({ rowNode: node, colKey: p.column }) as unknown;
     const shown = value === null || value === undefined ? '' : String(value);
     const at = { rowIndex: p.rowIndex, rowId: (node.data as SheetRow).id, colId: p.column.getColId() };

@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
+import type { CellRef } from '../../shared/commands/cellFields.ts';
 import { setCells } from '../../shared/commands/setCells.ts';
-import { cellKey } from '../store/documentStore.ts';
+import { cellKey, type DocumentStore } from '../store/documentStore.ts';
 import { hideCellNote, showCellNote } from './cellNote.ts';
 import type { SheetCore } from './sheetCore.ts';
 
@@ -27,6 +28,12 @@ export interface EditAt {
 }
 
 const ARROWS: Record<string, readonly [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+/** The text typed into a cell as one edit of the document: stored as one undo step, or its refusal recorded on the cell. */
+export function storeCellText(store: DocumentStore, ref: CellRef, text: string): void {
+  const prepared = setCells(store.getSnapshot().plan, '编辑', [{ ref, text }]);
+  store.execute(prepared.command, prepared.refused, [ref]);
+}
 
 /** A stored amount as a person types it: "2827.00" → "2827", "2827.50" → "2827.5". */
 export function amountAsTyped(value: string): string {
@@ -125,20 +132,23 @@ export class SheetEditor {
    */
   detach(): void {
     if (this.editing) {
-      const { ref, prepared } = this.prepare();
+      const ref = this.refOf(this.editing.at);
+      const text = this.field.value;
       this.close();
-      this.core.store.execute(prepared.command, prepared.refused, [ref]);
+      storeCellText(this.core.store, ref, text);
     }
     this.removers.forEach((remove) => remove());
     this.field.remove();
   }
 
-  /** The open editor's text as an edit of its cell. */
-  private prepare() {
-    const { core } = this;
-    const at = this.editing!.at;
-    const ref = { table: core.table, rowId: at.rowId, column: at.colId };
-    return { at, ref, prepared: setCells(core.store.getSnapshot().plan, '编辑', [{ ref, text: this.field.value }]) };
+  private refOf(at: EditAt): CellRef {
+    return { table: this.core.table, rowId: at.rowId, column: at.colId };
+  }
+
+  /** Takes a refusal mark off a cell that has one (its value is as it should be again). */
+  private clearMark(ref: CellRef): void {
+    const { store } = this.core;
+    if (store.getSnapshot().cellErrors.has(cellKey(ref))) store.execute(null, [], [ref]);
   }
 
   /**
@@ -149,7 +159,9 @@ export class SheetEditor {
   private commit([dRow, dCol]: readonly [number, number], stay = true): string | null {
     const { core } = this;
     const { store } = core;
-    const { at, ref, prepared } = this.prepare();
+    const at = this.editing!.at;
+    const ref = this.refOf(at);
+    const prepared = setCells(store.getSnapshot().plan, '编辑', [{ ref, text: this.field.value }]);
     if (prepared.refused.length > 0) {
       store.execute(null, prepared.refused, [ref]);
       const reason = prepared.refused[0]!.reason;
@@ -164,7 +176,7 @@ export class SheetEditor {
     if (moves) core.moveTo(at.rowIndex + dRow, core.colIndex(at.colId) + dCol);
     flushSync(() => {
       if (prepared.command) store.execute(prepared.command, [], [ref]);
-      else if (store.getSnapshot().cellErrors.has(cellKey(ref))) store.execute(null, [], [ref]);
+      else this.clearMark(ref);
     });
     // Still on the cell: its name (read out by a screen reader) says its new value.
     if (!moves) core.nameActiveCell();
@@ -176,8 +188,7 @@ export class SheetEditor {
     const { core } = this;
     const at = this.editing!.at;
     this.close();
-    const ref = { table: core.table, rowId: at.rowId, column: at.colId };
-    if (core.store.getSnapshot().cellErrors.has(cellKey(ref))) core.store.execute(null, [], [ref]);
+    this.clearMark(this.refOf(at));
     core.moveTo(at.rowIndex, core.colIndex(at.colId));
   }
 

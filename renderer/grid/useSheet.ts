@@ -10,13 +10,13 @@ import type {
   ValueSetterParams,
 } from 'ag-grid-community';
 import type { CellRef, CellTable } from '../../shared/commands/cellFields.ts';
-import { setCells } from '../../shared/commands/setCells.ts';
 import { cellKey, type DocumentState, type DocumentStore } from '../store/documentStore.ts';
 import { actionForKey } from './actions/index.ts';
 import { closeContextMenu } from './contextMenu.ts';
 import { registerGridFocus } from './gridFocus.ts';
 import { contains } from './selection.ts';
 import { SheetCore } from './sheetCore.ts';
+import { storeCellText } from './sheetEditor.ts';
 import type { SheetContext, SheetRow } from './sheetContext.ts';
 import { useContainerListeners } from './sheetListeners.ts';
 
@@ -157,9 +157,7 @@ export function useSheet(
       // is never changed by the grid: the store's new plan comes back as new rows.
       valueSetter: (p) => {
         const ref: CellRef = { table, rowId: (p.data as SheetRow).id, column: p.column.getColId() };
-        const text = p.newValue === null || p.newValue === undefined ? '' : String(p.newValue);
-        const prepared = setCells(store.getSnapshot().plan, '编辑', [{ ref, text }]);
-        store.execute(prepared.command, prepared.refused, [ref]);
+        storeCellText(store, ref, p.newValue === null || p.newValue === undefined ? '' : String(p.newValue));
         return false;
       },
       cellClassRules: {
