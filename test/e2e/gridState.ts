@@ -10,19 +10,21 @@ export interface GridState {
   readonly mode: string | null;
 }
 
+/** The grid's cell editor: the sheet's text field while it edits a cell (it has a mode then, see renderer/grid/sheetEditor.ts). */
+export const EDITOR_SELECTOR = '[data-testid="sheet-keys"][data-mode]';
+
 export function gridState(page: Page): Promise<GridState> {
-  return page.evaluate(() => {
+  return page.evaluate((editorSelector) => {
     const cell = document.querySelector('.ag-cell.cell-active');
     const row = cell?.closest('.ag-row');
-    // The sheet's text field is its editor while it has a mode (renderer/grid/sheetEditor.ts).
-    const editor = document.querySelector<HTMLTextAreaElement>('[data-testid="sheet-keys"][data-mode]');
+    const editor = document.querySelector<HTMLTextAreaElement>(editorSelector);
     return {
       at: row && cell ? `${row.getAttribute('row-id') ?? ''}:${cell.getAttribute('col-id') ?? ''}` : null,
       editing: editor !== null,
       value: editor?.value ?? null,
       mode: editor?.dataset['mode'] ?? null,
     };
-  });
+  }, EDITOR_SELECTOR);
 }
 
 /** Clipboard text written by the page (the context has clipboard permissions, see app.ts). */

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { ViewName } from '../../shared/ipc.ts';
+import { EDITOR_SELECTOR } from './gridState.ts';
 
 /**
  * The page side of Sheet.reveal, as source text: run through tsx (the benches), a function passed to evaluate would
@@ -38,9 +39,9 @@ export class Sheet {
     return this.page.getByTestId(`cell-${this.table}-${rowId}-${column}`);
   }
 
-  /** The grid's cell editor: its text field while it edits a cell (it has a mode then, see renderer/grid/sheetEditor.ts). */
+  /** The grid's cell editor, while it edits a cell. */
   editor() {
-    return this.page.locator(`[data-testid="grid-${this.table}"] [data-testid="sheet-keys"][data-mode]`);
+    return this.page.locator(`[data-testid="grid-${this.table}"] ${EDITOR_SELECTOR}`);
   }
 
   /**
