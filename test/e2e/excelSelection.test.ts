@@ -297,4 +297,14 @@ describe('项目表', () => {
     await press('Escape');
     expect(await projects.text('p7', 'category')).toBe('人才队伍建设');
   });
+
+  it('55: a category chosen from the 项目类别 list is stored as one undo step, and the sheet has the keyboard again', async () => {
+    await projects.click('p7', 'category');
+    // F2 opens the list editor, Alt+↓ its list (as Excel's data-validation lists), ↓ the next category, Enter takes it.
+    await press('F2', 'Alt+ArrowDown', 'ArrowDown', 'Enter');
+    expect(await projects.waitText('p7', 'category', '社会管理')).toBe('社会管理');
+    await expect.poll(() => keyboardOnActiveCell(page())).toBe(true);
+    await press('Control+Z');
+    expect(await projects.waitText('p7', 'category', '人才队伍建设')).toBe('人才队伍建设');
+  });
 });
